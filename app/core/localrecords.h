@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+#include "domain/caserecord.h"
+#include "domain/enterprise.h"
+#include "domain/sqlite/database.h"
+
+// Typed access to the records of the local store, used inside LocalStore::transact().
+class LocalRecords {
+public:
+    enum class NoteState { Pending, Synced, Rejected };
+
+    struct LocalNote {
+        fc::domain::Note note;
+        NoteState state = NoteState::Pending;
+        QString reason;  // the server's words when it rejected the note
+    };
+
+    struct CaseSummary {
+        fc::domain::CaseRecord record;
+        int noteCount = 0;
+        int pendingNotes = 0;
+    };
+
+    static void upsertCase(fc::sqlite::Database &db, const fc::domain::CaseRecord &record);
+    static void upsertEnterprise(fc::sqlite::Database &db, const fc::domain::Enterprise &e);
+    // A note as the server has it: replaces a local copy and marks it synced.
+    static void upsertSyncedNote(fc::sqlite::Database &db, const fc::domain::Note &note);
+    static void insertPendingNote(fc::sqlite::Database &db, const fc::domain::Note &note);
+    static void setNoteState(fc::sqlite::Database &db, const QString &noteId, NoteState state,
+                             const QString &reason = {});
+
+    static std::optional<fc::domain::CaseRecord> caseById(fc::sqlite::Database &db,
+                                                          const QString &id);
+    // Cases assigned to the user, or all cases when assigneeId is empty; by due date.
+    static std::vector<CaseSummary> cases(fc::sqlite::Database &db, const QString &assigneeId);
+    static std::vector<LocalNote> notesOf(fc::sqlite::Database &db, const QString &caseId);
+    static std::optional<fc::domain::Enterprise> enterprise(fc::sqlite::Database &db,
+                                                            const QString &creditCode);
+
+    static QString stateName(NoteState state);
+
+private:
+    static std::vector<CaseSummary> selectCases(fc::sqlite::Database &db, const std::string &where,
+                                                const std::string &arg);
+};

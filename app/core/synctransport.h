@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "domain/syncbatch.h"
+#include "domain/userprofile.h"
+
+// A failed call to the server, sorted by what the device should do about it.
+class TransportError : public std::runtime_error {
+public:
+    enum class Kind {
+        Unreachable,      // no network, server down, deadline passed: retry later
+        Unauthenticated,  // token missing or expired, or wrong password: sign in again
+        Forbidden,        // role, device revoked: a person must act
+        Refused,          // the request was malformed or out of order: a bug, do not retry blindly
+        ServerError,      // the server failed: retry later
+    };
+
+    TransportError(Kind kind, const std::string &message)
+        : std::runtime_error(message), kind_(kind) {}
+    Kind kind() const { return kind_; }
+
+private:
+    Kind kind_;
+};
+
+// The device's view of the server, in domain types; sync_grpc implements it over gRPC.
+// Implementations are safe to call from any one thread at a time per call.
+class SyncTransport {
+public:
+    struct LoginResult {
+        std::string token;
+        std::int64_t expiresAtMs = 0;
+        fc::domain::UserProfile user;
+    };
+
+    virtual ~SyncTransport() = default;
+
+    virtual LoginResult login(const std::string &username, const std::string &password,
+                              const std::string &deviceId, const std::string &deviceName) = 0;
+    virtual void setSessionToken(const std::string &token) = 0;
+    virtual fc::domain::PushOutcome push(const std::string &deviceId,
+                                         const std::vector<fc::domain::Mutation> &batch) = 0;
+    virtual fc::domain::PullBatch pull(std::int64_t cursor, int limit) = 0;
+};

@@ -1,0 +1,105 @@
+#include "grpctransport.h"
+
+#include "wire/address.h"
+#include "wire/convert.h"
+
+namespace v1 = fieldcase::v1;
+
+namespace {
+
+std::shared_ptr<grpc::ChannelCredentials> credentialsFor(const GrpcTransport::Options &options) {
+    if (options.rootCertificatesPem.empty() && fc::wire::isLoopbackAddress(options.address)) {
+        return grpc::InsecureChannelCredentials();
+    }
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = options.rootCertificatesPem;
+    return grpc::SslCredentials(ssl);
+}
+
+}  // namespace
+
+GrpcTransport::GrpcTransport(Options options) : options_(std::move(options)) {
+    grpc::ChannelArguments args;
+    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
+    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);
+    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 30000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    args.SetMaxReceiveMessageSize(16 * 1024 * 1024);
+    channel_ = grpc::CreateCustomChannel(options_.address, credentialsFor(options_), args);
+    auth_ = v1::AuthService::NewStub(channel_);
+    sync_ = v1::SyncService::NewStub(channel_);
+}
+
+void GrpcTransport::fail(const grpc::Status &status) {
+    using K = TransportError::Kind;
+    K kind = K::ServerError;
+    switch (status.error_code()) {
+    case grpc::StatusCode::UNAVAILABLE:
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+    case grpc::StatusCode::CANCELLED: kind = K::Unreachable; break;
+    case grpc::StatusCode::UNAUTHENTICATED: kind = K::Unauthenticated; break;
+    case grpc::StatusCode::PERMISSION_DENIED: kind = K::Forbidden; break;
+    case grpc::StatusCode::INVALID_ARGUMENT:
+    case grpc::StatusCode::FAILED_PRECONDITION:
+    case grpc::StatusCode::OUT_OF_RANGE:
+    case grpc::StatusCode::NOT_FOUND:
+    case grpc::StatusCode::ALREADY_EXISTS: kind = K::Refused; break;
+    default: break;
+    }
+    throw TransportError(kind, status.error_message());
+}
+
+void GrpcTransport::prepare(grpc::ClientContext &context, bool authenticated) const {
+    context.set_deadline(std::chrono::system_clock::now() + options_.callDeadline);
+    context.set_wait_for_ready(false);
+    if (authenticated) {
+        std::lock_guard lock(tokenMutex_);
+        if (!token_.empty()) context.AddMetadata("authorization", "Bearer " + token_);
+    }
+}
+
+void GrpcTransport::setSessionToken(const std::string &token) {
+    std::lock_guard lock(tokenMutex_);
+    token_ = token;
+}
+
+SyncTransport::LoginResult GrpcTransport::login(const std::string &username,
+                                                const std::string &password,
+                                                const std::string &deviceId,
+                                                const std::string &deviceName) {
+    v1::LoginRequest request;
+    request.set_username(username);
+    request.set_password(password);
+    request.set_device_id(deviceId);
+    request.set_device_name(deviceName);
+    v1::LoginResponse response;
+    grpc::ClientContext context;
+    prepare(context, false);
+    if (auto status = auth_->Login(&context, request, &response); !status.ok()) fail(status);
+    return {response.session_token(), response.expires_at_ms(), fc::wire::fromProto(response.user())};
+}
+
+fc::domain::PushOutcome GrpcTransport::push(const std::string &deviceId,
+                                            const std::vector<fc::domain::Mutation> &batch) {
+    v1::PushRequest request;
+    request.set_device_id(deviceId);
+    for (const auto &m : batch) fc::wire::toProto(m, request.add_mutations());
+    v1::PushResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    if (auto status = sync_->Push(&context, request, &response); !status.ok()) fail(status);
+    return fc::wire::fromProto(response);
+}
+
+fc::domain::PullBatch GrpcTransport::pull(std::int64_t cursor, int limit) {
+    v1::PullRequest request;
+    request.set_cursor(cursor);
+    request.set_limit(limit);
+    v1::PullResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    if (auto status = sync_->Pull(&context, request, &response); !status.ok()) fail(status);
+    return fc::wire::fromProto(response);
+}

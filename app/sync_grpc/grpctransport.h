@@ -1,0 +1,48 @@
+#pragma once
+
+#include <grpcpp/grpcpp.h>
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "fieldcase/v1/auth.grpc.pb.h"
+#include "fieldcase/v1/sync.grpc.pb.h"
+#include "synctransport.h"
+
+// SyncTransport over gRPC: the only app code that sees generated protobuf types. Every
+// call has a deadline and fails fast when the server is unreachable; the channel
+// reconnects with capped, jittered backoff.
+class GrpcTransport final : public SyncTransport {
+public:
+    struct Options {
+        std::string address = "127.0.0.1:50051";
+        // PEM roots to trust; empty means the system roots. Loopback addresses without a
+        // CA use plaintext, like the server.
+        std::string rootCertificatesPem;
+        std::chrono::milliseconds callDeadline = std::chrono::seconds(20);
+    };
+
+    explicit GrpcTransport(Options options);
+
+    LoginResult login(const std::string &username, const std::string &password,
+                      const std::string &deviceId, const std::string &deviceName) override;
+    void setSessionToken(const std::string &token) override;
+    fc::domain::PushOutcome push(const std::string &deviceId,
+                                 const std::vector<fc::domain::Mutation> &batch) override;
+    fc::domain::PullBatch pull(std::int64_t cursor, int limit) override;
+
+    // Maps a failed status onto what the device should do about it.
+    [[noreturn]] static void fail(const grpc::Status &status);
+
+private:
+    void prepare(grpc::ClientContext &context, bool authenticated) const;
+
+    Options options_;
+    std::shared_ptr<grpc::Channel> channel_;
+    std::unique_ptr<fieldcase::v1::AuthService::Stub> auth_;
+    std::unique_ptr<fieldcase::v1::SyncService::Stub> sync_;
+    mutable std::mutex tokenMutex_;
+    std::string token_;
+};

@@ -1,0 +1,107 @@
+// fieldcase-admin: administration of a FieldCase data folder from the command line.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "backend/logic/demoseeder.h"
+#include "backend/logic/enterprisedirectory.h"
+#include "backend/logic/secrets.h"
+#include "backend/logic/userdirectory.h"
+#include "backend/server/cliargs.h"
+#include "backend/store/sqlitestore.h"
+
+namespace {
+
+using namespace fc::server;
+
+constexpr const char *kUsage = R"(usage: fieldcase-admin --data DIR COMMAND [options]
+commands:
+  add-user --username NAME --name DISPLAY --role ROLE [--certificate NO] [--jurisdiction CODE]
+           ROLE is inspector, supervisor, legal_reviewer or admin; the password is read
+           from the first line of standard input
+  list-users
+  import-enterprises FILE   the directory CSV; every row or none is imported
+  seed-demo --enterprises FILE
+           demo users (password demo-pass-2026), the directory and a few cases; only
+           into a data folder that has no users yet
+)";
+
+std::string readFile(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+int addUser(Store &store, const CliArgs &args) {
+    const auto role = fc::domain::roleFromName(args.required("role"));
+    if (!role) throw std::runtime_error("unknown role " + args.required("role"));
+    std::string password;
+    std::getline(std::cin, password);
+    SystemClock clock;
+    UserDirectory users(store, clock);
+    const auto id = users.createUser({args.required("username"), args.required("name"), *role,
+                                      args.valueOr("jurisdiction", "140405"),
+                                      args.valueOr("certificate", ""), password});
+    std::cout << "created user " << args.required("username") << " (" << id << ")\n";
+    return 0;
+}
+
+int listUsers(Store &store) {
+    const auto users = store.transact([](StoreTx &tx) { return tx.listUsers(); });
+    for (const auto &u : users) {
+        std::cout << u.username << '\t' << fc::domain::roleName(u.role) << '\t' << u.displayName
+                  << '\t' << u.jurisdiction << '\t' << u.certificateNo
+                  << (u.disabled ? "\tdisabled" : "") << '\n';
+    }
+    return 0;
+}
+
+int run(int argc, char **argv) {
+    const CliArgs args(argc, argv, {"help"});
+    if (args.has("help") || args.positional().empty()) {
+        std::cout << kUsage;
+        return args.has("help") ? 0 : 2;
+    }
+    initSecrets();
+    const std::filesystem::path dataDir = args.required("data");
+    std::filesystem::create_directories(dataDir);
+    SqliteStore store(dataDir);
+    const auto &command = args.positional().front();
+    if (command == "add-user") return addUser(store, args);
+    if (command == "list-users") return listUsers(store);
+    if (command == "import-enterprises") {
+        if (args.positional().size() < 2) throw std::runtime_error("import-enterprises needs FILE");
+        EnterpriseDirectory directory(store);
+        const int n = directory.importCsv(readFile(args.positional()[1]));
+        std::cout << "imported " << n << " enterprises\n";
+        return 0;
+    }
+    if (command == "seed-demo") {
+        SystemClock clock;
+        DemoSeeder seeder(store, clock);
+        if (!seeder.seed(readFile(args.required("enterprises")))) {
+            std::cout << "the data folder already has users; nothing seeded\n";
+            return 0;
+        }
+        std::cout << "seeded demo data; every demo user's password is " << DemoSeeder::kPassword
+                  << '\n';
+        return 0;
+    }
+    throw std::runtime_error("unknown command " + command);
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    try {
+        return run(argc, argv);
+    } catch (const LogicError &e) {
+        std::cerr << "fieldcase-admin: " << e.what() << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        std::cerr << "fieldcase-admin: " << e.what() << "\n\n" << kUsage;
+        return 2;
+    }
+}

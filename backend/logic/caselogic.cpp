@@ -1,0 +1,160 @@
+#include "backend/logic/caselogic.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "backend/logic/secrets.h"
+#include "domain/creditcode.h"
+#include "domain/date.h"
+#include "domain/uuid.h"
+
+namespace fc::server {
+namespace {
+
+using Code = LogicError::Code;
+using domain::Role;
+
+constexpr std::size_t kMaxTitle = 200;
+constexpr std::size_t kMaxDescription = 10000;
+
+std::string caseNumber(const std::string &jurisdiction, int year, std::int64_t serial) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s-%04d-%04lld", jurisdiction.c_str(), year,
+                  static_cast<long long>(serial));
+    return buf;
+}
+
+}  // namespace
+
+CaseLogic::CaseLogic(Store &store, const Clock &clock) : store_(store), clock_(clock) {}
+
+bool CaseLogic::maySee(const Principal &caller, const domain::CaseRecord &record) {
+    if (caller.role == Role::Inspector) {
+        return std::any_of(record.assignees.begin(), record.assignees.end(),
+                           [&](const domain::Officer &o) { return o.userId == caller.userId; });
+    }
+    return domain::creditCodeDivision(record.enterpriseCode) == caller.jurisdiction;
+}
+
+std::vector<domain::CaseRecord> CaseLogic::list(const Principal &caller) {
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer, Role::Admin});
+    auto cases = store_.transact([&](StoreTx &tx) {
+        return tx.listCases(caller.role == Role::Inspector ? std::optional(caller.userId)
+                                                           : std::nullopt);
+    });
+    std::erase_if(cases, [&](const domain::CaseRecord &c) { return !maySee(caller, c); });
+    return cases;
+}
+
+CaseLogic::CaseWithNotes CaseLogic::get(const Principal &caller, const std::string &caseId) {
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer, Role::Admin});
+    return store_.transact([&](StoreTx &tx) {
+        auto record = tx.caseById(caseId);
+        // An invisible case is reported as missing so that ids cannot be probed.
+        if (!record || !maySee(caller, *record)) throw LogicError(Code::NotFound, "no such case");
+        return CaseWithNotes{*record, tx.notesOfCase(caseId)};
+    });
+}
+
+std::vector<domain::Officer> CaseLogic::resolveOfficers(StoreTx &tx, const Principal &caller,
+                                                        const std::vector<std::string> &ids) {
+    const std::set<std::string> distinct(ids.begin(), ids.end());
+    if (distinct.size() != ids.size()) {
+        throw LogicError(Code::InvalidArgument, "an officer is listed twice");
+    }
+    if (!ids.empty() && ids.size() < 2) {
+        throw LogicError(Code::InvalidArgument,
+                         "a case is assigned to at least two officers (Administrative Penalty "
+                         "Law art. 42)");
+    }
+    std::vector<domain::Officer> officers;
+    for (const auto &id : ids) {
+        auto user = tx.userById(id);
+        const bool eligible = user && !user->disabled && !user->certificateNo.empty() &&
+                              user->jurisdiction == caller.jurisdiction &&
+                              (user->role == Role::Inspector || user->role == Role::Supervisor);
+        if (!eligible) {
+            throw LogicError(Code::InvalidArgument,
+                             "user " + id + " is not an enforcement officer of this bureau");
+        }
+        officers.push_back({user->id, user->displayName, user->certificateNo});
+    }
+    return officers;
+}
+
+domain::CaseRecord CaseLogic::create(const Principal &caller, const NewCase &request) {
+    caller.require({Role::Supervisor});
+    if (!request.id.empty() && !domain::isUuid(request.id)) {
+        throw LogicError(Code::InvalidArgument, "the case id must be a UUID");
+    }
+    if (request.title.empty() || request.title.size() > kMaxTitle) {
+        throw LogicError(Code::InvalidArgument, "a case title has 1-200 bytes");
+    }
+    if (request.description.size() > kMaxDescription) {
+        throw LogicError(Code::InvalidArgument, "the description is too long");
+    }
+    if (!domain::parseIsoDate(request.dueDate)) {
+        throw LogicError(Code::InvalidArgument, "the due date must be a date like 2026-03-31");
+    }
+    const std::int64_t now = clock_.nowMs();
+    return store_.transact([&](StoreTx &tx) {
+        if (!request.id.empty()) {
+            if (auto existing = tx.caseById(request.id)) {
+                if (existing->title != request.title ||
+                    existing->enterpriseCode != request.enterpriseCode) {
+                    throw LogicError(Code::AlreadyExists, "the case id is already in use");
+                }
+                return *existing;  // a retried create
+            }
+        }
+        auto enterprise = tx.enterpriseByCode(request.enterpriseCode);
+        if (!enterprise) {
+            throw LogicError(Code::InvalidArgument,
+                             "no enterprise with credit code " + request.enterpriseCode);
+        }
+        if (domain::creditCodeDivision(enterprise->creditCode) != caller.jurisdiction) {
+            throw LogicError(Code::PermissionDenied, "the enterprise is outside your jurisdiction");
+        }
+        const int year = static_cast<int>(domain::localDateOf(now).year());
+        domain::CaseRecord record;
+        record.id = request.id.empty() ? newUuid() : request.id;
+        record.number = caseNumber(caller.jurisdiction, year,
+                                   tx.nextCounter("case-number-" + std::to_string(year)));
+        record.title = request.title;
+        record.description = request.description;
+        record.enterpriseCode = enterprise->creditCode;
+        record.enterpriseName = enterprise->name;
+        record.assignees = resolveOfficers(tx, caller, request.assigneeIds);
+        record.dueDate = request.dueDate;
+        record.createdAtMs = record.updatedAtMs = now;
+        record.version = 1;
+        tx.insertCase(record);
+        tx.recordChange(ChangeKind::Case, record.id, record.id);
+        return record;
+    });
+}
+
+domain::CaseRecord CaseLogic::assign(const Principal &caller, const std::string &caseId,
+                                     const std::vector<std::string> &assigneeIds) {
+    caller.require({Role::Supervisor});
+    if (assigneeIds.empty()) {
+        throw LogicError(Code::InvalidArgument, "name the officers to assign");
+    }
+    return store_.transact([&](StoreTx &tx) {
+        auto record = tx.caseById(caseId);
+        if (!record || !maySee(caller, *record)) throw LogicError(Code::NotFound, "no such case");
+        record->assignees = resolveOfficers(tx, caller, assigneeIds);
+        record->version += 1;
+        record->updatedAtMs = clock_.nowMs();
+        tx.updateCase(*record);
+        tx.recordChange(ChangeKind::Case, record->id, record->id);
+        // Newly assigned officers must also receive what the case already holds.
+        for (const auto &note : tx.notesOfCase(caseId)) {
+            tx.recordChange(ChangeKind::Note, note.id, caseId);
+        }
+        return *record;
+    });
+}
+
+}  // namespace fc::server

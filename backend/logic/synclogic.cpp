@@ -1,0 +1,153 @@
+#include "backend/logic/synclogic.h"
+
+#include <algorithm>
+#include <map>
+
+#include "backend/logic/caselogic.h"
+#include "domain/uuid.h"
+
+namespace fc::server {
+namespace {
+
+using Code = LogicError::Code;
+using domain::MutationResult;
+using domain::MutationStatus;
+using domain::Role;
+
+constexpr std::size_t kMaxNoteBytes = 20000;
+
+MutationResult rejected(std::int64_t id, std::string reason) {
+    return {id, MutationStatus::Rejected, std::move(reason)};
+}
+
+}  // namespace
+
+SyncLogic::SyncLogic(Store &store, const Clock &clock) : store_(store), clock_(clock) {}
+
+domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view deviceId,
+                                       const std::vector<domain::Mutation> &batch) {
+    caller.require({Role::Inspector, Role::Supervisor});
+    if (deviceId != caller.deviceId) {
+        throw LogicError(Code::PermissionDenied,
+                         "the batch names a device other than the session's");
+    }
+    if (batch.size() > kMaxBatch) {
+        throw LogicError(Code::InvalidArgument,
+                         "a batch holds at most " + std::to_string(kMaxBatch) + " mutations");
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (batch[i].mutationId <= 0 || (i > 0 && batch[i].mutationId <= batch[i - 1].mutationId)) {
+            throw LogicError(Code::InvalidArgument,
+                             "mutation ids must be positive and strictly increasing in a batch");
+        }
+    }
+    const std::int64_t now = clock_.nowMs();
+    return store_.transact([&](StoreTx &tx) {
+        auto device = tx.deviceById(deviceId);
+        if (!device || device->revokedAtMs) {
+            throw LogicError(Code::PermissionDenied, "this device has been revoked");
+        }
+        domain::PushOutcome outcome;
+        std::int64_t last = device->lastMutationId;
+        for (const auto &m : batch) {
+            if (m.mutationId <= last) {
+                // A retry: answer what was decided the first time, change nothing.
+                auto recorded = tx.mutationResult(deviceId, m.mutationId);
+                outcome.results.push_back(recorded ? *recorded
+                                                   : rejected(m.mutationId, "already processed"));
+                continue;
+            }
+            if (m.mutationId != last + 1) {
+                throw LogicError(Code::FailedPrecondition,
+                                 "mutation " + std::to_string(m.mutationId) + " follows " +
+                                     std::to_string(last) + ": the ones between are missing");
+            }
+            auto result = apply(tx, caller, m, now);
+            tx.recordMutation(deviceId, result, now);
+            outcome.results.push_back(std::move(result));
+            last = m.mutationId;
+        }
+        if (last != device->lastMutationId) tx.setDeviceLastMutationId(deviceId, last);
+        outcome.lastMutationId = last;
+        return outcome;
+    });
+}
+
+domain::MutationResult SyncLogic::apply(StoreTx &tx, const Principal &caller,
+                                        const domain::Mutation &m, std::int64_t now) {
+    const auto &add = std::get<domain::AddNote>(m.body);
+    if (!domain::isUuid(add.noteId)) return rejected(m.mutationId, "the note id is not a UUID");
+    if (add.text.empty()) return rejected(m.mutationId, "the note is empty");
+    if (add.text.size() > kMaxNoteBytes) return rejected(m.mutationId, "the note is too long");
+    auto record = tx.caseById(add.caseId);
+    if (!record || !CaseLogic::maySee(caller, *record)) {
+        return rejected(m.mutationId, "the case does not exist or is not assigned to you");
+    }
+    if (auto existing = tx.noteById(add.noteId)) {
+        const bool same = existing->caseId == add.caseId && existing->text == add.text &&
+                          existing->authorId == caller.userId;
+        return same ? MutationResult{m.mutationId, MutationStatus::Applied, {}}
+                    : rejected(m.mutationId, "the note id is already used by another note");
+    }
+    domain::Note note;
+    note.id = add.noteId;
+    note.caseId = add.caseId;
+    note.authorId = caller.userId;
+    note.authorName = caller.displayName;
+    note.deviceId = caller.deviceId;
+    note.text = add.text;
+    note.createdAtMs = add.createdAtMs;
+    note.receivedAtMs = now;
+    tx.insertNote(note);
+    tx.recordChange(ChangeKind::Note, note.id, note.caseId);
+    return {m.mutationId, MutationStatus::Applied, {}};
+}
+
+domain::PullBatch SyncLogic::pull(const Principal &caller, std::int64_t cursor, int limit) {
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer, Role::Admin});
+    if (cursor < 0) throw LogicError(Code::InvalidArgument, "the cursor is negative");
+    limit = std::clamp(limit <= 0 ? kMaxPull : limit, 1, kMaxPull);
+    return store_.transact([&](StoreTx &tx) {
+        const auto filter = caller.role == Role::Inspector ? std::optional(caller.userId)
+                                                           : std::nullopt;
+        auto refs = tx.changesAfter(cursor, limit + 1, filter);
+        domain::PullBatch outcome;
+        outcome.hasMore = refs.size() > static_cast<std::size_t>(limit);
+        if (outcome.hasMore) refs.resize(static_cast<std::size_t>(limit));
+        outcome.cursor = refs.empty() ? cursor : refs.back().seq;
+        std::map<std::string, bool> caseVisible;
+        auto visible = [&](const std::string &caseId) {
+            auto it = caseVisible.find(caseId);
+            if (it == caseVisible.end()) {
+                auto c = tx.caseById(caseId);
+                it = caseVisible.emplace(caseId, c && CaseLogic::maySee(caller, *c)).first;
+            }
+            return it->second;
+        };
+        for (const auto &ref : refs) {
+            switch (ref.kind) {
+            case ChangeKind::Case:
+                if (auto c = tx.caseById(ref.entityId); c && visible(c->id)) {
+                    outcome.changes.push_back({ref.seq, std::move(*c)});
+                }
+                break;
+            case ChangeKind::Note:
+                if (auto n = tx.noteById(ref.entityId); n && visible(n->caseId)) {
+                    outcome.changes.push_back({ref.seq, std::move(*n)});
+                }
+                break;
+            case ChangeKind::Enterprise:
+                if (auto e = tx.enterpriseByCode(ref.entityId)) {
+                    outcome.changes.push_back({ref.seq, std::move(*e)});
+                }
+                break;
+            }
+        }
+        if (auto device = tx.deviceById(caller.deviceId)) {
+            outcome.lastMutationId = device->lastMutationId;
+        }
+        return outcome;
+    });
+}
+
+}  // namespace fc::server

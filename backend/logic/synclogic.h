@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "backend/logic/clock.h"
+#include "backend/logic/principal.h"
+#include "backend/store/store.h"
+#include "domain/syncbatch.h"
+
+namespace fc::server {
+
+// Push and pull of docs/SYNC.md: a device's numbered mutations applied exactly once, and
+// the change feed filtered by what the caller may see.
+class SyncLogic {
+public:
+    static constexpr std::size_t kMaxBatch = 500;
+    static constexpr int kMaxPull = 1000;
+
+    SyncLogic(Store &store, const Clock &clock);
+
+    // Applies the batch in one transaction. Ids at or below the device's high-water mark
+    // return their recorded results and change nothing; a gap or a reordered batch fails
+    // with nothing applied.
+    domain::PushOutcome push(const Principal &caller, std::string_view deviceId,
+                     const std::vector<domain::Mutation> &batch);
+
+    domain::PullBatch pull(const Principal &caller, std::int64_t cursor, int limit);
+
+private:
+    domain::MutationResult apply(StoreTx &tx, const Principal &caller,
+                                 const domain::Mutation &mutation, std::int64_t now);
+
+    Store &store_;
+    const Clock &clock_;
+};
+
+}  // namespace fc::server

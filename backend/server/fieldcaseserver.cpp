@@ -1,0 +1,104 @@
+#include "backend/server/fieldcaseserver.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "backend/logic/authlogic.h"
+#include "backend/logic/caselogic.h"
+#include "backend/logic/enterprisedirectory.h"
+#include "backend/logic/synclogic.h"
+#include "backend/logic/userdirectory.h"
+#include "backend/services/authserviceimpl.h"
+#include "backend/services/caseserviceimpl.h"
+#include "backend/services/enterpriseserviceimpl.h"
+#include "backend/services/syncserviceimpl.h"
+#include "wire/address.h"
+
+namespace fc::server {
+namespace {
+
+std::string readFile(const std::filesystem::path &path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::shared_ptr<grpc::ServerCredentials> credentials(const ServerOptions &options) {
+    if (options.tlsCertificate.empty() != options.tlsPrivateKey.empty()) {
+        throw std::runtime_error("TLS needs both --tls-cert and --tls-key");
+    }
+    if (options.tlsCertificate.empty()) {
+        if (!wire::isLoopbackAddress(options.listenAddress)) {
+            throw std::runtime_error("refusing to listen on " + options.listenAddress +
+                                     " without TLS: give --tls-cert and --tls-key");
+        }
+        return grpc::InsecureServerCredentials();
+    }
+    grpc::SslServerCredentialsOptions ssl;
+    ssl.pem_key_cert_pairs.push_back(
+        {readFile(options.tlsPrivateKey), readFile(options.tlsCertificate)});
+    return grpc::SslServerCredentials(ssl);
+}
+
+}  // namespace
+
+struct FieldCaseServer::Parts {
+    Parts(Store &store, const Clock &clock, const ServerOptions &options)
+        : auth(store, clock, options.sessionLifetime),
+          users(store, clock),
+          cases(store, clock),
+          directory(store),
+          sync(store, clock),
+          authService(auth),
+          syncService(auth, sync),
+          caseService(auth, cases, users),
+          enterpriseService(auth, directory) {}
+
+    AuthLogic auth;
+    UserDirectory users;
+    CaseLogic cases;
+    EnterpriseDirectory directory;
+    SyncLogic sync;
+    AuthServiceImpl authService;
+    SyncServiceImpl syncService;
+    CaseServiceImpl caseService;
+    EnterpriseServiceImpl enterpriseService;
+    std::unique_ptr<grpc::Server> server;
+    int port = 0;
+};
+
+FieldCaseServer::FieldCaseServer(Store &store, const Clock &clock, const ServerOptions &options)
+    : parts_(std::make_unique<Parts>(store, clock, options)) {
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort(options.listenAddress, credentials(options), &parts_->port);
+    builder.SetMaxReceiveMessageSize(options.maxMessageBytes);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
+    builder.RegisterService(&parts_->authService);
+    builder.RegisterService(&parts_->syncService);
+    builder.RegisterService(&parts_->caseService);
+    builder.RegisterService(&parts_->enterpriseService);
+    parts_->server = builder.BuildAndStart();
+    if (!parts_->server || parts_->port == 0) {
+        throw std::runtime_error("cannot listen on " + options.listenAddress);
+    }
+}
+
+FieldCaseServer::~FieldCaseServer() { shutdown(); }
+
+int FieldCaseServer::port() const { return parts_->port; }
+
+grpc::Server &FieldCaseServer::grpcServer() { return *parts_->server; }
+
+void FieldCaseServer::shutdown() {
+    if (parts_ && parts_->server) {
+        parts_->server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
+        parts_->server->Wait();
+        parts_->server.reset();
+    }
+}
+
+}  // namespace fc::server

@@ -1,0 +1,65 @@
+// fieldcase-server: the FieldCase backend on its embedded store.
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+
+#include "backend/logic/secrets.h"
+#include "backend/server/cliargs.h"
+#include "backend/server/fieldcaseserver.h"
+#include "backend/store/sqlitestore.h"
+
+namespace {
+
+constexpr const char *kUsage = R"(usage: fieldcase-server --data DIR [options]
+  --data DIR            data folder (created if missing); the store is DIR/fieldcase.db
+  --listen HOST:PORT    gRPC address (default 127.0.0.1:50051; port 0 picks a free one)
+  --tls-cert FILE       PEM certificate chain; required with --tls-key off loopback
+  --tls-key FILE        PEM private key
+  --session-hours N     lifetime of a session token (default 12)
+)";
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    using namespace fc::server;
+    try {
+        const CliArgs args(argc, argv, {"help"});
+        if (args.has("help")) {
+            std::cout << kUsage;
+            return 0;
+        }
+        initSecrets();
+        const std::filesystem::path dataDir = args.required("data");
+        std::filesystem::create_directories(dataDir);
+
+        ServerOptions options;
+        options.listenAddress = args.valueOr("listen", options.listenAddress);
+        options.tlsCertificate = args.valueOr("tls-cert", "");
+        options.tlsPrivateKey = args.valueOr("tls-key", "");
+        options.sessionLifetime = std::chrono::hours(std::stoi(args.valueOr("session-hours", "12")));
+
+        // Block the stop signals in every thread gRPC starts; main waits for them below.
+        sigset_t stopSignals;
+        sigemptyset(&stopSignals);
+        sigaddset(&stopSignals, SIGINT);
+        sigaddset(&stopSignals, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+        SqliteStore store(dataDir);
+        SystemClock clock;
+        FieldCaseServer server(store, clock, options);
+        const auto host = options.listenAddress.substr(0, options.listenAddress.rfind(':'));
+        std::cout << "fieldcase-server listening on " << host << ':' << server.port()
+                  << (options.tlsCertificate.empty() ? " (plaintext, loopback only)" : " (TLS)")
+                  << std::endl;
+
+        int signal = 0;
+        sigwait(&stopSignals, &signal);
+        std::cout << "fieldcase-server stopping" << std::endl;
+        server.shutdown();
+        return 0;
+    } catch (const std::exception &e) {
+        std::cerr << "fieldcase-server: " << e.what() << "\n\n" << kUsage;
+        return 2;
+    }
+}

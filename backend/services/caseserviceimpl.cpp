@@ -1,0 +1,64 @@
+#include "backend/services/caseserviceimpl.h"
+
+#include "backend/services/servicesupport.h"
+#include "wire/convert.h"
+
+namespace fc::server {
+
+namespace v1 = fieldcase::v1;
+
+grpc::ServerUnaryReactor *CaseServiceImpl::ListCases(grpc::CallbackServerContext *context,
+                                                     const v1::ListCasesRequest *,
+                                                     v1::ListCasesResponse *response) {
+    return finishUnary(context, "ListCases", [&] {
+        for (const auto &c : cases_.list(authenticate(context, auth_))) {
+            wire::toProto(c, response->add_cases());
+        }
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::GetCase(grpc::CallbackServerContext *context,
+                                                   const v1::GetCaseRequest *request,
+                                                   v1::GetCaseResponse *response) {
+    return finishUnary(context, "GetCase", [&] {
+        const auto result = cases_.get(authenticate(context, auth_), request->case_id());
+        wire::toProto(result.record, response->mutable_case_record());
+        for (const auto &n : result.notes) wire::toProto(n, response->add_notes());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::CreateCase(grpc::CallbackServerContext *context,
+                                                      const v1::CreateCaseRequest *request,
+                                                      v1::CreateCaseResponse *response) {
+    return finishUnary(context, "CreateCase", [&] {
+        CaseLogic::NewCase newCase{request->case_id(),       request->title(),
+                                   request->description(),   request->enterprise_code(),
+                                   request->due_date(),      {}};
+        newCase.assigneeIds.assign(request->assignee_ids().begin(), request->assignee_ids().end());
+        const auto record = cases_.create(authenticate(context, auth_), newCase);
+        wire::toProto(record, response->mutable_case_record());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::AssignCase(grpc::CallbackServerContext *context,
+                                                      const v1::AssignCaseRequest *request,
+                                                      v1::AssignCaseResponse *response) {
+    return finishUnary(context, "AssignCase", [&] {
+        const std::vector<std::string> ids(request->assignee_ids().begin(),
+                                           request->assignee_ids().end());
+        const auto record = cases_.assign(authenticate(context, auth_), request->case_id(), ids);
+        wire::toProto(record, response->mutable_case_record());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::ListOfficers(grpc::CallbackServerContext *context,
+                                                        const v1::ListOfficersRequest *,
+                                                        v1::ListOfficersResponse *response) {
+    return finishUnary(context, "ListOfficers", [&] {
+        for (const auto &u : users_.officers(authenticate(context, auth_))) {
+            wire::toProto(u.profile(), response->add_officers());
+        }
+    });
+}
+
+}  // namespace fc::server

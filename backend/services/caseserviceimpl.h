@@ -1,0 +1,38 @@
+#pragma once
+
+#include "backend/logic/authlogic.h"
+#include "backend/logic/caselogic.h"
+#include "backend/logic/userdirectory.h"
+#include "fieldcase/v1/cases.grpc.pb.h"
+
+namespace fc::server {
+
+// gRPC adapter of CaseLogic and the officer list of UserDirectory.
+class CaseServiceImpl final : public fieldcase::v1::CaseService::CallbackService {
+public:
+    CaseServiceImpl(AuthLogic &auth, CaseLogic &cases, UserDirectory &users)
+        : auth_(auth), cases_(cases), users_(users) {}
+
+    grpc::ServerUnaryReactor *ListCases(grpc::CallbackServerContext *context,
+                                        const fieldcase::v1::ListCasesRequest *request,
+                                        fieldcase::v1::ListCasesResponse *response) override;
+    grpc::ServerUnaryReactor *GetCase(grpc::CallbackServerContext *context,
+                                      const fieldcase::v1::GetCaseRequest *request,
+                                      fieldcase::v1::GetCaseResponse *response) override;
+    grpc::ServerUnaryReactor *CreateCase(grpc::CallbackServerContext *context,
+                                         const fieldcase::v1::CreateCaseRequest *request,
+                                         fieldcase::v1::CreateCaseResponse *response) override;
+    grpc::ServerUnaryReactor *AssignCase(grpc::CallbackServerContext *context,
+                                         const fieldcase::v1::AssignCaseRequest *request,
+                                         fieldcase::v1::AssignCaseResponse *response) override;
+    grpc::ServerUnaryReactor *ListOfficers(grpc::CallbackServerContext *context,
+                                           const fieldcase::v1::ListOfficersRequest *request,
+                                           fieldcase::v1::ListOfficersResponse *response) override;
+
+private:
+    AuthLogic &auth_;
+    CaseLogic &cases_;
+    UserDirectory &users_;
+};
+
+}  // namespace fc::server

@@ -1,0 +1,154 @@
+#include "backend/store/sqlitestore.h"
+
+#include <sqlite3.h>
+
+namespace fc::server {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    certificate_no TEXT NOT NULL DEFAULT '',
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at_ms INTEGER NOT NULL
+);
+CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    name TEXT NOT NULL,
+    registered_at_ms INTEGER NOT NULL,
+    revoked_at_ms INTEGER,
+    last_mutation_id INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    created_at_ms INTEGER NOT NULL,
+    expires_at_ms INTEGER NOT NULL
+);
+CREATE TABLE mutations (
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    mutation_id INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    processed_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (device_id, mutation_id)
+);
+CREATE TABLE enterprises (
+    credit_code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    industry TEXT NOT NULL,
+    town TEXT NOT NULL,
+    address TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    site_radius_m REAL NOT NULL,
+    noise_zone_class INTEGER NOT NULL,
+    has_stack INTEGER NOT NULL,
+    legal_representative TEXT NOT NULL
+);
+CREATE TABLE cases (
+    id TEXT PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    enterprise_code TEXT NOT NULL REFERENCES enterprises(credit_code),
+    status TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    updated_at_ms INTEGER NOT NULL,
+    version INTEGER NOT NULL
+);
+CREATE TABLE case_assignees (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    position INTEGER NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    PRIMARY KEY (case_id, user_id)
+);
+CREATE INDEX case_assignees_user ON case_assignees(user_id);
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    author_id TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    received_at_ms INTEGER NOT NULL
+);
+CREATE INDEX notes_case ON notes(case_id);
+CREATE TABLE counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    case_id TEXT,
+    UNIQUE (kind, entity_id)
+);
+CREATE INDEX changes_case ON changes(case_id);
+)sql";
+
+StoreError::Kind storeErrorKind(int sqliteCode) {
+    switch (sqliteCode) {
+    case SQLITE_FULL: return StoreError::Kind::DiskFull;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StoreError::Kind::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StoreError::Kind::Corrupt;
+    default: return StoreError::Kind::Other;
+    }
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::filesystem::path &dataDir)
+    : db_((dataDir / kFileName).string(), sqlite::Database::OpenMode::ReadWriteCreate) {
+    db_.setBusyTimeout(10000);
+    db_.exec("PRAGMA journal_mode = WAL");
+    db_.exec("PRAGMA synchronous = FULL");
+    db_.exec("PRAGMA foreign_keys = ON");
+    migrate();
+}
+
+SqliteStore::~SqliteStore() = default;
+
+void SqliteStore::migrate() {
+    sqlite::Transaction tx(db_);
+    const auto current = [&] {
+        auto version = db_.prepare("PRAGMA user_version");
+        version.step();
+        return version.int64(0);
+    }();
+    if (current > kSchemaVersion) {
+        throw StoreError(StoreError::Kind::Other,
+                         "the data folder was written by a newer fieldcase-server (schema " +
+                                   std::to_string(current) + ")");
+    }
+    if (current < 1) db_.exec(kSchemaV1);
+    db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    tx.commit();
+}
+
+void SqliteStore::run(const std::function<void(StoreTx &)> &fn) {
+    std::lock_guard lock(mutex_);
+    try {
+        sqlite::Transaction tx(db_);
+        auto storeTx = makeSqliteTx(db_);
+        fn(*storeTx);
+        tx.commit();
+    } catch (const sqlite::Error &e) {
+        throw StoreError(storeErrorKind(e.code()), e.what());
+    }
+}
+
+}  // namespace fc::server

@@ -1,0 +1,371 @@
+#include <string>
+
+#include "backend/store/sqlitestore.h"
+
+namespace fc::server {
+namespace {
+
+using sqlite::Statement;
+
+std::string_view changeKindName(ChangeKind kind) {
+    switch (kind) {
+    case ChangeKind::Case: return "case";
+    case ChangeKind::Note: return "note";
+    case ChangeKind::Enterprise: return "enterprise";
+    }
+    return {};
+}
+
+ChangeKind changeKindFromName(std::string_view name) {
+    if (name == "note") return ChangeKind::Note;
+    if (name == "enterprise") return ChangeKind::Enterprise;
+    return ChangeKind::Case;
+}
+
+std::string_view mutationStatusName(domain::MutationStatus status) {
+    switch (status) {
+    case domain::MutationStatus::Applied: return "applied";
+    case domain::MutationStatus::Rejected: return "rejected";
+    case domain::MutationStatus::Conflict: return "conflict";
+    }
+    return {};
+}
+
+domain::MutationStatus mutationStatusFromName(std::string_view name) {
+    if (name == "rejected") return domain::MutationStatus::Rejected;
+    if (name == "conflict") return domain::MutationStatus::Conflict;
+    return domain::MutationStatus::Applied;
+}
+
+constexpr const char *kUserColumns =
+    "id, username, display_name, role, jurisdiction, certificate_no, password_hash, disabled, "
+    "created_at_ms";
+
+UserRow readUser(const Statement &s) {
+    UserRow u;
+    u.id = s.text(0);
+    u.username = s.text(1);
+    u.displayName = s.text(2);
+    u.role = domain::roleFromName(s.text(3)).value_or(domain::Role::Inspector);
+    u.jurisdiction = s.text(4);
+    u.certificateNo = s.text(5);
+    u.passwordHash = s.text(6);
+    u.disabled = s.int64(7) != 0;
+    u.createdAtMs = s.int64(8);
+    return u;
+}
+
+constexpr const char *kEnterpriseColumns =
+    "credit_code, name, industry, town, address, latitude, longitude, site_radius_m, "
+    "noise_zone_class, has_stack, legal_representative";
+
+domain::Enterprise readEnterprise(const Statement &s) {
+    domain::Enterprise e;
+    e.creditCode = s.text(0);
+    e.name = s.text(1);
+    e.industry = s.text(2);
+    e.town = s.text(3);
+    e.address = s.text(4);
+    e.site = {s.real(5), s.real(6)};
+    e.siteRadiusMeters = s.real(7);
+    e.noiseZoneClass = static_cast<int>(s.int64(8));
+    e.hasStack = s.int64(9) != 0;
+    e.legalRepresentative = s.text(10);
+    return e;
+}
+
+constexpr const char *kCaseSelect =
+    "SELECT c.id, c.number, c.title, c.description, c.enterprise_code, "
+    "COALESCE(e.name, ''), c.status, c.due_date, c.created_at_ms, c.updated_at_ms, c.version "
+    "FROM cases c LEFT JOIN enterprises e ON e.credit_code = c.enterprise_code ";
+
+constexpr const char *kNoteSelect =
+    "SELECT n.id, n.case_id, n.author_id, COALESCE(u.display_name, ''), n.device_id, n.text, "
+    "n.created_at_ms, n.received_at_ms FROM notes n LEFT JOIN users u ON u.id = n.author_id ";
+
+domain::Note readNote(const Statement &s) {
+    domain::Note n;
+    n.id = s.text(0);
+    n.caseId = s.text(1);
+    n.authorId = s.text(2);
+    n.authorName = s.text(3);
+    n.deviceId = s.text(4);
+    n.text = s.text(5);
+    n.createdAtMs = s.int64(6);
+    n.receivedAtMs = s.int64(7);
+    return n;
+}
+
+class SqliteTx final : public StoreTx {
+public:
+    explicit SqliteTx(sqlite::Database &db) : db_(db) {}
+
+    void insertUser(const UserRow &u) override {
+        db_.prepare("INSERT INTO users (" + std::string(kUserColumns) +
+                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(u.id, u.username, u.displayName, domain::roleName(u.role), u.jurisdiction,
+                     u.certificateNo, u.passwordHash, u.disabled, u.createdAtMs)
+            .run();
+    }
+
+    std::optional<UserRow> userByUsername(std::string_view username) override {
+        return oneUser("username = ?", username);
+    }
+
+    std::optional<UserRow> userById(std::string_view id) override { return oneUser("id = ?", id); }
+
+    std::vector<UserRow> listUsers() override {
+        auto s = db_.prepare("SELECT " + std::string(kUserColumns) + " FROM users ORDER BY username");
+        std::vector<UserRow> out;
+        while (s.step()) out.push_back(readUser(s));
+        return out;
+    }
+
+    void insertSession(const SessionRow &r) override {
+        db_.prepare("INSERT INTO sessions (token_hash, user_id, device_id, created_at_ms, "
+                    "expires_at_ms) VALUES (?, ?, ?, ?, ?)")
+            .bindAll(r.tokenHash, r.userId, r.deviceId, r.createdAtMs, r.expiresAtMs)
+            .run();
+    }
+
+    std::optional<SessionRow> sessionByTokenHash(std::string_view tokenHash) override {
+        auto s = db_.prepare("SELECT token_hash, user_id, device_id, created_at_ms, expires_at_ms "
+                             "FROM sessions WHERE token_hash = ?");
+        s.bindAll(tokenHash);
+        if (!s.step()) return std::nullopt;
+        return SessionRow{s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4)};
+    }
+
+    void deleteSession(std::string_view tokenHash) override {
+        db_.prepare("DELETE FROM sessions WHERE token_hash = ?").bindAll(tokenHash).run();
+    }
+
+    void insertDevice(const DeviceRow &d) override {
+        db_.prepare("INSERT INTO devices (id, user_id, name, registered_at_ms, revoked_at_ms, "
+                    "last_mutation_id) VALUES (?, ?, ?, ?, ?, ?)")
+            .bindAll(d.id, d.userId, d.name, d.registeredAtMs, d.revokedAtMs, d.lastMutationId)
+            .run();
+    }
+
+    std::optional<DeviceRow> deviceById(std::string_view id) override {
+        auto s = db_.prepare("SELECT id, user_id, name, registered_at_ms, revoked_at_ms, "
+                             "last_mutation_id FROM devices WHERE id = ?");
+        s.bindAll(id);
+        if (!s.step()) return std::nullopt;
+        DeviceRow d{s.text(0), s.text(1), s.text(2), s.int64(3), std::nullopt, s.int64(5)};
+        if (!s.isNull(4)) d.revokedAtMs = s.int64(4);
+        return d;
+    }
+
+    void setDeviceLastMutationId(std::string_view deviceId, std::int64_t id) override {
+        db_.prepare("UPDATE devices SET last_mutation_id = ? WHERE id = ?")
+            .bindAll(id, deviceId)
+            .run();
+    }
+
+    std::optional<domain::MutationResult> mutationResult(std::string_view deviceId,
+                                                         std::int64_t mutationId) override {
+        auto s = db_.prepare("SELECT status, reason FROM mutations WHERE device_id = ? AND "
+                             "mutation_id = ?");
+        s.bindAll(deviceId, mutationId);
+        if (!s.step()) return std::nullopt;
+        return domain::MutationResult{mutationId, mutationStatusFromName(s.text(0)), s.text(1)};
+    }
+
+    void recordMutation(std::string_view deviceId, const domain::MutationResult &r,
+                        std::int64_t processedAtMs) override {
+        db_.prepare("INSERT INTO mutations (device_id, mutation_id, status, reason, "
+                    "processed_at_ms) VALUES (?, ?, ?, ?, ?)")
+            .bindAll(deviceId, r.mutationId, mutationStatusName(r.status), r.reason, processedAtMs)
+            .run();
+    }
+
+    void upsertEnterprise(const domain::Enterprise &e) override {
+        // SQLCipher 3.4 carries SQLite 3.15: no UPSERT, so update first and insert if absent.
+        db_.prepare("UPDATE enterprises SET name = ?, industry = ?, town = ?, address = ?, "
+                    "latitude = ?, longitude = ?, site_radius_m = ?, noise_zone_class = ?, "
+                    "has_stack = ?, legal_representative = ? WHERE credit_code = ?")
+            .bindAll(e.name, e.industry, e.town, e.address, e.site.latitude, e.site.longitude,
+                     e.siteRadiusMeters, e.noiseZoneClass, e.hasStack, e.legalRepresentative,
+                     e.creditCode)
+            .run();
+        if (db_.changes() > 0) return;
+        db_.prepare("INSERT INTO enterprises (" + std::string(kEnterpriseColumns) +
+                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(e.creditCode, e.name, e.industry, e.town, e.address, e.site.latitude,
+                     e.site.longitude, e.siteRadiusMeters, e.noiseZoneClass, e.hasStack,
+                     e.legalRepresentative)
+            .run();
+    }
+
+    std::optional<domain::Enterprise> enterpriseByCode(std::string_view code) override {
+        auto s = db_.prepare("SELECT " + std::string(kEnterpriseColumns) +
+                             " FROM enterprises WHERE credit_code = ?");
+        s.bindAll(code);
+        if (!s.step()) return std::nullopt;
+        return readEnterprise(s);
+    }
+
+    std::vector<domain::Enterprise> listEnterprises(std::string_view afterCode, int limit) override {
+        auto s = db_.prepare("SELECT " + std::string(kEnterpriseColumns) +
+                             " FROM enterprises WHERE credit_code > ? ORDER BY credit_code LIMIT ?");
+        s.bindAll(afterCode, limit);
+        std::vector<domain::Enterprise> out;
+        while (s.step()) out.push_back(readEnterprise(s));
+        return out;
+    }
+
+    void insertCase(const domain::CaseRecord &c) override {
+        db_.prepare("INSERT INTO cases (id, number, title, description, enterprise_code, status, "
+                    "due_date, created_at_ms, updated_at_ms, version) VALUES (?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?)")
+            .bindAll(c.id, c.number, c.title, c.description, c.enterpriseCode,
+                     domain::caseStatusName(c.status), c.dueDate, c.createdAtMs, c.updatedAtMs,
+                     c.version)
+            .run();
+        writeAssignees(c);
+    }
+
+    void updateCase(const domain::CaseRecord &c) override {
+        db_.prepare("UPDATE cases SET title = ?, description = ?, enterprise_code = ?, status = "
+                    "?, due_date = ?, updated_at_ms = ?, version = ? WHERE id = ?")
+            .bindAll(c.title, c.description, c.enterpriseCode, domain::caseStatusName(c.status),
+                     c.dueDate, c.updatedAtMs, c.version, c.id)
+            .run();
+        db_.prepare("DELETE FROM case_assignees WHERE case_id = ?").bindAll(c.id).run();
+        writeAssignees(c);
+    }
+
+    std::optional<domain::CaseRecord> caseById(std::string_view id) override {
+        auto cases = readCases(std::string(kCaseSelect) + "WHERE c.id = ?", id);
+        if (cases.empty()) return std::nullopt;
+        return std::move(cases.front());
+    }
+
+    std::vector<domain::CaseRecord> listCases(std::optional<std::string> assigneeId) override {
+        if (!assigneeId) return readCases(std::string(kCaseSelect) + "ORDER BY c.due_date, c.number");
+        return readCases(std::string(kCaseSelect) +
+                             "WHERE c.id IN (SELECT case_id FROM case_assignees WHERE user_id = ?) "
+                             "ORDER BY c.due_date, c.number",
+                         *assigneeId);
+    }
+
+    std::int64_t nextCounter(std::string_view name) override {
+        db_.prepare("UPDATE counters SET value = value + 1 WHERE name = ?").bindAll(name).run();
+        if (db_.changes() == 0) {
+            db_.prepare("INSERT INTO counters (name, value) VALUES (?, 1)").bindAll(name).run();
+        }
+        auto s = db_.prepare("SELECT value FROM counters WHERE name = ?");
+        s.bindAll(name);
+        s.step();
+        return s.int64(0);
+    }
+
+    void insertNote(const domain::Note &n) override {
+        db_.prepare("INSERT INTO notes (id, case_id, author_id, device_id, text, created_at_ms, "
+                    "received_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(n.id, n.caseId, n.authorId, n.deviceId, n.text, n.createdAtMs, n.receivedAtMs)
+            .run();
+    }
+
+    std::optional<domain::Note> noteById(std::string_view id) override {
+        auto s = db_.prepare(std::string(kNoteSelect) + "WHERE n.id = ?");
+        s.bindAll(id);
+        if (!s.step()) return std::nullopt;
+        return readNote(s);
+    }
+
+    std::vector<domain::Note> notesOfCase(std::string_view caseId) override {
+        auto s = db_.prepare(std::string(kNoteSelect) +
+                             "WHERE n.case_id = ? ORDER BY n.created_at_ms, n.id");
+        s.bindAll(caseId);
+        std::vector<domain::Note> out;
+        while (s.step()) out.push_back(readNote(s));
+        return out;
+    }
+
+    std::int64_t recordChange(ChangeKind kind, std::string_view entityId,
+                              std::string_view caseId) override {
+        db_.prepare("DELETE FROM changes WHERE kind = ? AND entity_id = ?")
+            .bindAll(changeKindName(kind), entityId)
+            .run();
+        auto s = db_.prepare("INSERT INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)");
+        s.bindAll(changeKindName(kind), entityId,
+                  caseId.empty() ? std::nullopt : std::optional<std::string_view>(caseId));
+        s.run();
+        return db_.lastInsertRowId();
+    }
+
+    std::vector<ChangeRef> changesAfter(std::int64_t cursor, int limit,
+                                        std::optional<std::string> assigneeId) override {
+        auto s = assigneeId
+                     ? db_.prepare("SELECT seq, kind, entity_id FROM changes WHERE seq > ? AND "
+                                   "(kind = 'enterprise' OR case_id IN (SELECT case_id FROM "
+                                   "case_assignees WHERE user_id = ?)) ORDER BY seq LIMIT ?")
+                     : db_.prepare("SELECT seq, kind, entity_id FROM changes WHERE seq > ? ORDER "
+                                   "BY seq LIMIT ?");
+        if (assigneeId) {
+            s.bindAll(cursor, *assigneeId, limit);
+        } else {
+            s.bindAll(cursor, limit);
+        }
+        std::vector<ChangeRef> out;
+        while (s.step()) out.push_back({s.int64(0), changeKindFromName(s.text(1)), s.text(2)});
+        return out;
+    }
+
+private:
+    std::optional<UserRow> oneUser(const char *where, std::string_view value) {
+        auto s = db_.prepare("SELECT " + std::string(kUserColumns) + " FROM users WHERE " + where);
+        s.bindAll(value);
+        if (!s.step()) return std::nullopt;
+        return readUser(s);
+    }
+
+    void writeAssignees(const domain::CaseRecord &c) {
+        auto s = db_.prepare("INSERT INTO case_assignees (case_id, position, user_id) VALUES (?, ?, ?)");
+        for (std::size_t i = 0; i < c.assignees.size(); ++i) {
+            s.reset();
+            s.bindAll(c.id, static_cast<std::int64_t>(i), c.assignees[i].userId).run();
+        }
+    }
+
+    template <typename... Args>
+    std::vector<domain::CaseRecord> readCases(const std::string &sql, const Args &...args) {
+        auto s = db_.prepare(sql);
+        s.bindAll(args...);
+        std::vector<domain::CaseRecord> out;
+        while (s.step()) {
+            domain::CaseRecord c;
+            c.id = s.text(0);
+            c.number = s.text(1);
+            c.title = s.text(2);
+            c.description = s.text(3);
+            c.enterpriseCode = s.text(4);
+            c.enterpriseName = s.text(5);
+            c.status = domain::caseStatusFromName(s.text(6)).value_or(domain::CaseStatus::Inspection);
+            c.dueDate = s.text(7);
+            c.createdAtMs = s.int64(8);
+            c.updatedAtMs = s.int64(9);
+            c.version = s.int64(10);
+            out.push_back(std::move(c));
+        }
+        auto a = db_.prepare("SELECT a.user_id, u.display_name, u.certificate_no FROM "
+                             "case_assignees a JOIN users u ON u.id = a.user_id WHERE a.case_id = ? "
+                             "ORDER BY a.position");
+        for (auto &c : out) {
+            a.reset();
+            a.bindAll(c.id);
+            while (a.step()) c.assignees.push_back({a.text(0), a.text(1), a.text(2)});
+        }
+        return out;
+    }
+
+    sqlite::Database &db_;
+};
+
+}  // namespace
+
+std::unique_ptr<StoreTx> makeSqliteTx(sqlite::Database &db) { return std::make_unique<SqliteTx>(db); }
+
+}  // namespace fc::server

@@ -1,0 +1,147 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "domain/caserecord.h"
+#include "domain/enterprise.h"
+#include "domain/mutation.h"
+#include "domain/role.h"
+#include "domain/userprofile.h"
+
+namespace fc::server {
+
+// A failure of the storage itself (not a business refusal), in dialect-free terms.
+class StoreError : public std::runtime_error {
+public:
+    enum class Kind { DiskFull, Busy, Corrupt, Other };
+    StoreError(Kind kind, const std::string &message) : std::runtime_error(message), kind_(kind) {}
+    Kind kind() const { return kind_; }
+
+private:
+    Kind kind_;
+};
+
+struct UserRow {
+    std::string id;
+    std::string username;
+    std::string displayName;
+    domain::Role role = domain::Role::Inspector;
+    std::string jurisdiction;
+    std::string certificateNo;
+    std::string passwordHash;  // libsodium Argon2id string
+    bool disabled = false;
+    std::int64_t createdAtMs = 0;
+
+    domain::UserProfile profile() const {
+        return {id, username, displayName, role, jurisdiction, certificateNo};
+    }
+};
+
+struct SessionRow {
+    std::string tokenHash;  // hex SHA-256 of the token; the token itself is never stored
+    std::string userId;
+    std::string deviceId;
+    std::int64_t createdAtMs = 0;
+    std::int64_t expiresAtMs = 0;
+};
+
+struct DeviceRow {
+    std::string id;
+    std::string userId;
+    std::string name;
+    std::int64_t registeredAtMs = 0;
+    std::optional<std::int64_t> revokedAtMs;
+    std::int64_t lastMutationId = 0;  // push high-water mark
+};
+
+enum class ChangeKind { Case, Note, Enterprise };
+
+// One entry of the change feed: the entity's latest change has this sequence number.
+struct ChangeRef {
+    std::int64_t seq = 0;
+    ChangeKind kind = ChangeKind::Case;
+    std::string entityId;
+};
+
+// Everything the logic may do inside one transaction. Implementations hide their SQL
+// dialect; the logic sees only these calls.
+class StoreTx {
+public:
+    virtual ~StoreTx() = default;
+
+    virtual void insertUser(const UserRow &user) = 0;
+    virtual std::optional<UserRow> userByUsername(std::string_view username) = 0;
+    virtual std::optional<UserRow> userById(std::string_view id) = 0;
+    virtual std::vector<UserRow> listUsers() = 0;
+
+    virtual void insertSession(const SessionRow &session) = 0;
+    virtual std::optional<SessionRow> sessionByTokenHash(std::string_view tokenHash) = 0;
+    virtual void deleteSession(std::string_view tokenHash) = 0;
+
+    virtual void insertDevice(const DeviceRow &device) = 0;
+    virtual std::optional<DeviceRow> deviceById(std::string_view id) = 0;
+    virtual void setDeviceLastMutationId(std::string_view deviceId, std::int64_t id) = 0;
+
+    virtual std::optional<domain::MutationResult> mutationResult(std::string_view deviceId,
+                                                                 std::int64_t mutationId) = 0;
+    virtual void recordMutation(std::string_view deviceId, const domain::MutationResult &result,
+                                std::int64_t processedAtMs) = 0;
+
+    virtual void upsertEnterprise(const domain::Enterprise &enterprise) = 0;
+    virtual std::optional<domain::Enterprise> enterpriseByCode(std::string_view code) = 0;
+    virtual std::vector<domain::Enterprise> listEnterprises(std::string_view afterCode,
+                                                            int limit) = 0;
+
+    // Cases carry their assignees; names and certificate numbers are filled in on read.
+    virtual void insertCase(const domain::CaseRecord &record) = 0;
+    virtual void updateCase(const domain::CaseRecord &record) = 0;
+    virtual std::optional<domain::CaseRecord> caseById(std::string_view id) = 0;
+    // All cases, or only those assigned to the given user.
+    virtual std::vector<domain::CaseRecord> listCases(std::optional<std::string> assigneeId) = 0;
+    // Next value of a named counter (case numbers per year), starting at 1.
+    virtual std::int64_t nextCounter(std::string_view name) = 0;
+
+    virtual void insertNote(const domain::Note &note) = 0;
+    virtual std::optional<domain::Note> noteById(std::string_view id) = 0;
+    virtual std::vector<domain::Note> notesOfCase(std::string_view caseId) = 0;
+
+    // Moves the entity to the head of the change feed and returns its new sequence
+    // number. Numbers grow in commit order across all writers.
+    virtual std::int64_t recordChange(ChangeKind kind, std::string_view entityId,
+                                      std::string_view caseId) = 0;
+    // Feed entries above the cursor: all of them, or only enterprises and the entities
+    // of cases assigned to the given user.
+    virtual std::vector<ChangeRef> changesAfter(std::int64_t cursor, int limit,
+                                                std::optional<std::string> assigneeId) = 0;
+};
+
+// The server's persistent state behind one interface: an embedded file or PostgreSQL.
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // Runs fn in one transaction: committed when fn returns, rolled back if it throws.
+    template <typename F>
+    auto transact(F &&fn) -> std::invoke_result_t<F, StoreTx &> {
+        using R = std::invoke_result_t<F, StoreTx &>;
+        if constexpr (std::is_void_v<R>) {
+            run([&](StoreTx &tx) { fn(tx); });
+        } else {
+            std::optional<R> result;
+            run([&](StoreTx &tx) { result.emplace(fn(tx)); });
+            return std::move(*result);
+        }
+    }
+
+protected:
+    virtual void run(const std::function<void(StoreTx &)> &fn) = 0;
+};
+
+}  // namespace fc::server

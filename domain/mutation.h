@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace fc::domain {
+
+// A device's request to add an inspection note to a case.
+struct AddNote {
+    std::string noteId;
+    std::string caseId;
+    std::string text;
+    std::int64_t createdAtMs = 0;
+};
+
+// One outbox entry as it crosses the wire (GUIDE.md, Sync 2-3). mutationId is
+// per-device and strictly increasing by one.
+struct Mutation {
+    std::int64_t mutationId = 0;
+    std::int64_t baseVersion = 0;
+    std::variant<AddNote> body;
+};
+
+enum class MutationStatus { Applied, Rejected, Conflict };
+
+struct MutationResult {
+    std::int64_t mutationId = 0;
+    MutationStatus status = MutationStatus::Applied;
+    std::string reason;  // why it was rejected or conflicted; empty when applied
+};
+
+}  // namespace fc::domain

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstdint>
+#include <variant>
+#include <vector>
+
+#include "domain/caserecord.h"
+#include "domain/enterprise.h"
+#include "domain/mutation.h"
+
+namespace fc::domain {
+
+// The answer to a push: one result per mutation sent, and the device's high-water mark.
+struct PushOutcome {
+    std::vector<MutationResult> results;
+    std::int64_t lastMutationId = 0;
+};
+
+using SyncedEntity = std::variant<CaseRecord, Note, Enterprise>;
+
+struct PulledChange {
+    std::int64_t seq = 0;
+    SyncedEntity entity;
+};
+
+// One page of the change feed, applied by the device together with its cursor.
+struct PullBatch {
+    std::vector<PulledChange> changes;
+    std::int64_t cursor = 0;
+    bool hasMore = false;
+    std::int64_t lastMutationId = 0;
+};
+
+}  // namespace fc::domain

@@ -1,0 +1,216 @@
+#include "wire/convert.h"
+
+namespace fc::wire {
+
+v1::Role toProto(domain::Role role) {
+    switch (role) {
+    case domain::Role::Inspector: return v1::ROLE_INSPECTOR;
+    case domain::Role::Supervisor: return v1::ROLE_SUPERVISOR;
+    case domain::Role::LegalReviewer: return v1::ROLE_LEGAL_REVIEWER;
+    case domain::Role::Admin: return v1::ROLE_ADMIN;
+    }
+    return v1::ROLE_UNSPECIFIED;
+}
+
+std::optional<domain::Role> fromProto(v1::Role role) {
+    switch (role) {
+    case v1::ROLE_INSPECTOR: return domain::Role::Inspector;
+    case v1::ROLE_SUPERVISOR: return domain::Role::Supervisor;
+    case v1::ROLE_LEGAL_REVIEWER: return domain::Role::LegalReviewer;
+    case v1::ROLE_ADMIN: return domain::Role::Admin;
+    default: return std::nullopt;
+    }
+}
+
+// The proto enum numbers follow domain::CaseStatus's order, offset by the UNSPECIFIED zero.
+v1::CaseStatus toProto(domain::CaseStatus status) {
+    return static_cast<v1::CaseStatus>(static_cast<int>(status) + 1);
+}
+
+std::optional<domain::CaseStatus> fromProto(v1::CaseStatus status) {
+    const int value = static_cast<int>(status);
+    if (value < v1::CASE_STATUS_INSPECTION || value > v1::CASE_STATUS_TERMINATED) return std::nullopt;
+    return static_cast<domain::CaseStatus>(value - 1);
+}
+
+void toProto(const domain::UserProfile &in, v1::User *out) {
+    out->set_id(in.id);
+    out->set_username(in.username);
+    out->set_display_name(in.displayName);
+    out->set_role(toProto(in.role));
+    out->set_jurisdiction(in.jurisdiction);
+    out->set_certificate_no(in.certificateNo);
+}
+
+domain::UserProfile fromProto(const v1::User &in) {
+    return {in.id(),
+            in.username(),
+            in.display_name(),
+            fromProto(in.role()).value_or(domain::Role::Inspector),
+            in.jurisdiction(),
+            in.certificate_no()};
+}
+
+void toProto(const domain::Enterprise &in, v1::Enterprise *out) {
+    out->set_credit_code(in.creditCode);
+    out->set_name(in.name);
+    out->set_industry(in.industry);
+    out->set_town(in.town);
+    out->set_address(in.address);
+    out->mutable_site()->set_latitude(in.site.latitude);
+    out->mutable_site()->set_longitude(in.site.longitude);
+    out->set_site_radius_m(in.siteRadiusMeters);
+    out->set_noise_zone_class(in.noiseZoneClass);
+    out->set_has_stack(in.hasStack);
+    out->set_legal_representative(in.legalRepresentative);
+}
+
+domain::Enterprise fromProto(const v1::Enterprise &in) {
+    return {in.credit_code(),
+            in.name(),
+            in.industry(),
+            in.town(),
+            in.address(),
+            {in.site().latitude(), in.site().longitude()},
+            in.site_radius_m(),
+            in.noise_zone_class(),
+            in.has_stack(),
+            in.legal_representative()};
+}
+
+void toProto(const domain::CaseRecord &in, v1::Case *out) {
+    out->set_id(in.id);
+    out->set_number(in.number);
+    out->set_title(in.title);
+    out->set_description(in.description);
+    out->set_enterprise_code(in.enterpriseCode);
+    out->set_enterprise_name(in.enterpriseName);
+    out->set_status(toProto(in.status));
+    for (const auto &o : in.assignees) {
+        auto *a = out->add_assignees();
+        a->set_user_id(o.userId);
+        a->set_display_name(o.displayName);
+        a->set_certificate_no(o.certificateNo);
+    }
+    out->set_due_date(in.dueDate);
+    out->set_created_at_ms(in.createdAtMs);
+    out->set_updated_at_ms(in.updatedAtMs);
+    out->set_version(in.version);
+}
+
+domain::CaseRecord fromProto(const v1::Case &in) {
+    domain::CaseRecord c;
+    c.id = in.id();
+    c.number = in.number();
+    c.title = in.title();
+    c.description = in.description();
+    c.enterpriseCode = in.enterprise_code();
+    c.enterpriseName = in.enterprise_name();
+    c.status = fromProto(in.status()).value_or(domain::CaseStatus::Inspection);
+    for (const auto &a : in.assignees()) {
+        c.assignees.push_back({a.user_id(), a.display_name(), a.certificate_no()});
+    }
+    c.dueDate = in.due_date();
+    c.createdAtMs = in.created_at_ms();
+    c.updatedAtMs = in.updated_at_ms();
+    c.version = in.version();
+    return c;
+}
+
+void toProto(const domain::Note &in, v1::Note *out) {
+    out->set_id(in.id);
+    out->set_case_id(in.caseId);
+    out->set_author_id(in.authorId);
+    out->set_author_name(in.authorName);
+    out->set_device_id(in.deviceId);
+    out->set_text(in.text);
+    out->set_created_at_ms(in.createdAtMs);
+    out->set_received_at_ms(in.receivedAtMs);
+}
+
+domain::Note fromProto(const v1::Note &in) {
+    return {in.id(),   in.case_id(), in.author_id(),     in.author_name(),
+            in.device_id(), in.text(), in.created_at_ms(), in.received_at_ms()};
+}
+
+void toProto(const domain::Mutation &in, v1::Mutation *out) {
+    out->set_mutation_id(in.mutationId);
+    out->set_base_version(in.baseVersion);
+    const auto &add = std::get<domain::AddNote>(in.body);
+    auto *note = out->mutable_add_note();
+    note->set_note_id(add.noteId);
+    note->set_case_id(add.caseId);
+    note->set_text(add.text);
+    note->set_created_at_ms(add.createdAtMs);
+}
+
+std::optional<domain::Mutation> fromProto(const v1::Mutation &in) {
+    if (in.body_case() != v1::Mutation::kAddNote) return std::nullopt;
+    const auto &n = in.add_note();
+    return domain::Mutation{in.mutation_id(), in.base_version(),
+                            domain::AddNote{n.note_id(), n.case_id(), n.text(), n.created_at_ms()}};
+}
+
+void toProto(const domain::MutationResult &in, v1::MutationResult *out) {
+    out->set_mutation_id(in.mutationId);
+    switch (in.status) {
+    case domain::MutationStatus::Applied: out->set_status(v1::MUTATION_STATUS_APPLIED); break;
+    case domain::MutationStatus::Rejected: out->set_status(v1::MUTATION_STATUS_REJECTED); break;
+    case domain::MutationStatus::Conflict: out->set_status(v1::MUTATION_STATUS_CONFLICT); break;
+    }
+    out->set_reason(in.reason);
+}
+
+domain::MutationResult fromProto(const v1::MutationResult &in) {
+    domain::MutationStatus status = domain::MutationStatus::Rejected;
+    if (in.status() == v1::MUTATION_STATUS_APPLIED) status = domain::MutationStatus::Applied;
+    if (in.status() == v1::MUTATION_STATUS_CONFLICT) status = domain::MutationStatus::Conflict;
+    return {in.mutation_id(), status, in.reason()};
+}
+
+void toProto(const domain::PushOutcome &in, v1::PushResponse *out) {
+    for (const auto &r : in.results) toProto(r, out->add_results());
+    out->set_last_mutation_id(in.lastMutationId);
+}
+
+domain::PushOutcome fromProto(const v1::PushResponse &in) {
+    domain::PushOutcome out;
+    for (const auto &r : in.results()) out.results.push_back(fromProto(r));
+    out.lastMutationId = in.last_mutation_id();
+    return out;
+}
+
+void toProto(const domain::PullBatch &in, v1::PullResponse *out) {
+    for (const auto &change : in.changes) {
+        auto *c = out->add_changes();
+        c->set_seq(change.seq);
+        if (const auto *record = std::get_if<domain::CaseRecord>(&change.entity)) {
+            toProto(*record, c->mutable_case_record());
+        } else if (const auto *note = std::get_if<domain::Note>(&change.entity)) {
+            toProto(*note, c->mutable_note());
+        } else {
+            toProto(std::get<domain::Enterprise>(change.entity), c->mutable_enterprise());
+        }
+    }
+    out->set_cursor(in.cursor);
+    out->set_has_more(in.hasMore);
+    out->set_last_mutation_id(in.lastMutationId);
+}
+
+domain::PullBatch fromProto(const v1::PullResponse &in) {
+    domain::PullBatch out;
+    for (const auto &c : in.changes()) {
+        switch (c.entity_case()) {
+        case v1::Change::kCaseRecord: out.changes.push_back({c.seq(), fromProto(c.case_record())}); break;
+        case v1::Change::kNote: out.changes.push_back({c.seq(), fromProto(c.note())}); break;
+        case v1::Change::kEnterprise: out.changes.push_back({c.seq(), fromProto(c.enterprise())}); break;
+        default: break;
+        }
+    }
+    out.cursor = in.cursor();
+    out.hasMore = in.has_more();
+    out.lastMutationId = in.last_mutation_id();
+    return out;
+}
+
+}  // namespace fc::wire

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/caserecord.h"
+#include "domain/enterprise.h"
+#include "domain/mutation.h"
+#include "domain/role.h"
+#include "domain/syncbatch.h"
+#include "domain/userprofile.h"
+#include "fieldcase/v1/common.pb.h"
+#include "fieldcase/v1/sync.pb.h"
+
+namespace fc::wire {
+
+// Conversions between fieldcase.v1 messages and domain types. from*() never trust the
+// sender: unknown enum values map to a safe default that the logic then refuses.
+namespace v1 = ::fieldcase::v1;
+
+v1::Role toProto(domain::Role role);
+std::optional<domain::Role> fromProto(v1::Role role);
+
+v1::CaseStatus toProto(domain::CaseStatus status);
+std::optional<domain::CaseStatus> fromProto(v1::CaseStatus status);
+
+void toProto(const domain::UserProfile &in, v1::User *out);
+domain::UserProfile fromProto(const v1::User &in);
+
+void toProto(const domain::Enterprise &in, v1::Enterprise *out);
+domain::Enterprise fromProto(const v1::Enterprise &in);
+
+void toProto(const domain::CaseRecord &in, v1::Case *out);
+domain::CaseRecord fromProto(const v1::Case &in);
+
+void toProto(const domain::Note &in, v1::Note *out);
+domain::Note fromProto(const v1::Note &in);
+
+// A mutation with no body set has no domain form: nullopt.
+void toProto(const domain::Mutation &in, v1::Mutation *out);
+std::optional<domain::Mutation> fromProto(const v1::Mutation &in);
+
+void toProto(const domain::MutationResult &in, v1::MutationResult *out);
+domain::MutationResult fromProto(const v1::MutationResult &in);
+
+void toProto(const domain::PushOutcome &in, v1::PushResponse *out);
+domain::PushOutcome fromProto(const v1::PushResponse &in);
+
+// Changes with no entity set (from a newer peer) are skipped.
+void toProto(const domain::PullBatch &in, v1::PullResponse *out);
+domain::PullBatch fromProto(const v1::PullResponse &in);
+
+}  // namespace fc::wire

@@ -34,6 +34,9 @@ int main(int argc, char **argv) {
     QTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/fieldcase_") + options.language)) {
         app.installTranslator(&translator);
+    } else {
+        qWarning("no translation for %s", qPrintable(options.language));
+        if (options.selfTest) return 1;
     }
 
     GrpcTransport::Options transportOptions;
@@ -56,6 +59,7 @@ int main(int argc, char **argv) {
     QObject::connect(&recorder, &NoteRecorder::recorded, &sync, &SyncController::syncNow);
 
     QQmlApplicationEngine qml;
+    qml.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in Qt 6.4
     const QVariantMap properties{{"session", QVariant::fromValue(&session)},
                                  {"sync", QVariant::fromValue(&sync)},
                                  {"tasks", QVariant::fromValue(&tasks)},

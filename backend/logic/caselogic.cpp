@@ -38,7 +38,8 @@ bool CaseLogic::maySee(const Principal &caller, const domain::CaseRecord &record
 }
 
 std::vector<domain::CaseRecord> CaseLogic::list(const Principal &caller) {
-    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer, Role::Admin});
+    // Administrators run the system; case files are for the officers and reviewers.
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     auto cases = store_.transact([&](StoreTx &tx) {
         return tx.listCases(caller.role == Role::Inspector ? std::optional(caller.userId)
                                                            : std::nullopt);
@@ -48,7 +49,7 @@ std::vector<domain::CaseRecord> CaseLogic::list(const Principal &caller) {
 }
 
 CaseLogic::CaseWithNotes CaseLogic::get(const Principal &caller, const std::string &caseId) {
-    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer, Role::Admin});
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     return store_.transact([&](StoreTx &tx) {
         auto record = tx.caseById(caseId);
         // An invisible case is reported as missing so that ids cannot be probed.

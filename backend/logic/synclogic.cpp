@@ -104,7 +104,7 @@ domain::MutationResult SyncLogic::apply(StoreTx &tx, const Principal &caller,
 }
 
 domain::PullBatch SyncLogic::pull(const Principal &caller, std::int64_t cursor, int limit) {
-    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer, Role::Admin});
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     if (cursor < 0) throw LogicError(Code::InvalidArgument, "the cursor is negative");
     limit = std::clamp(limit <= 0 ? kMaxPull : limit, 1, kMaxPull);
     return store_.transact([&](StoreTx &tx) {

@@ -1,0 +1,199 @@
+// Authentication and role checks of every RPC, over a real gRPC channel.
+#include <functional>
+#include <map>
+#include <set>
+
+#include "backendfixture.h"
+#include "backend/logic/demoseeder.h"
+#include "backend/logic/secrets.h"
+#include "fieldcase/v1/auth.grpc.pb.h"
+#include "fieldcase/v1/cases.grpc.pb.h"
+#include "fieldcase/v1/enterprises.grpc.pb.h"
+#include "fieldcase/v1/sync.grpc.pb.h"
+
+namespace v1 = fieldcase::v1;
+using grpc::StatusCode;
+
+namespace fc::test {
+namespace {
+
+class Authorization : public ServerFixture {
+protected:
+    void SetUp() override {
+        ServerFixture::SetUp();
+        auth_ = v1::AuthService::NewStub(channel_);
+        sync_ = v1::SyncService::NewStub(channel_);
+        cases_ = v1::CaseService::NewStub(channel_);
+        enterprises_ = v1::EnterpriseService::NewStub(channel_);
+    }
+
+    // Every RPC but Login, called with harmless but well-formed arguments.
+    std::map<std::string, std::function<grpc::Status(grpc::ClientContext *)>> rpcs() {
+        const std::string caseId = caseAssignedTo("inspector1");
+        const std::string inspector2 = userId("inspector2");
+        const std::string supervisor = userId("supervisor");
+        const std::string csv = readFile(FIELDCASE_DEMO_ENTERPRISES);
+        return {
+            {"WhoAmI", [this](auto *c) { v1::WhoAmIResponse r; return auth_->WhoAmI(c, {}, &r); }},
+            {"Pull", [this](auto *c) { v1::PullResponse r; return sync_->Pull(c, {}, &r); }},
+            {"Push",
+             [this](auto *c) {
+                 v1::PushRequest q;
+                 q.set_device_id(server::newUuid());
+                 v1::PushResponse r;
+                 return sync_->Push(c, q, &r);
+             }},
+            {"ListCases", [this](auto *c) { v1::ListCasesResponse r; return cases_->ListCases(c, {}, &r); }},
+            {"GetCase",
+             [this, caseId](auto *c) {
+                 v1::GetCaseRequest q;
+                 q.set_case_id(caseId);
+                 v1::GetCaseResponse r;
+                 return cases_->GetCase(c, q, &r);
+             }},
+            {"CreateCase",
+             [this, inspector2, supervisor](auto *c) {
+                 v1::CreateCaseRequest q;
+                 q.set_title("复查");
+                 q.set_enterprise_code("911404050642301719");
+                 q.set_due_date("2026-04-01");
+                 q.add_assignee_ids(inspector2);
+                 q.add_assignee_ids(supervisor);
+                 v1::CreateCaseResponse r;
+                 return cases_->CreateCase(c, q, &r);
+             }},
+            {"AssignCase",
+             [this, caseId, inspector2, supervisor](auto *c) {
+                 v1::AssignCaseRequest q;
+                 q.set_case_id(caseId);
+                 q.add_assignee_ids(inspector2);
+                 q.add_assignee_ids(supervisor);
+                 v1::AssignCaseResponse r;
+                 return cases_->AssignCase(c, q, &r);
+             }},
+            {"ListOfficers",
+             [this](auto *c) { v1::ListOfficersResponse r; return cases_->ListOfficers(c, {}, &r); }},
+            {"ListEnterprises",
+             [this](auto *c) {
+                 v1::ListEnterprisesResponse r;
+                 return enterprises_->ListEnterprises(c, {}, &r);
+             }},
+            {"GetEnterprise",
+             [this](auto *c) {
+                 v1::GetEnterpriseRequest q;
+                 q.set_credit_code("911404050642301719");
+                 v1::Enterprise r;
+                 return enterprises_->GetEnterprise(c, q, &r);
+             }},
+            {"ImportEnterprises",
+             [this, csv](auto *c) {
+                 v1::ImportEnterprisesRequest q;
+                 q.set_csv(csv);
+                 v1::ImportEnterprisesResponse r;
+                 return enterprises_->ImportEnterprises(c, q, &r);
+             }},
+            {"Logout", [this](auto *c) { v1::LogoutResponse r; return auth_->Logout(c, {}, &r); }},
+        };
+    }
+
+    StatusCode call(const std::string &rpc, const std::string &token) {
+        auto ctx = context(token);
+        return rpcs().at(rpc)(ctx.get()).error_code();
+    }
+
+    std::unique_ptr<v1::AuthService::Stub> auth_;
+    std::unique_ptr<v1::SyncService::Stub> sync_;
+    std::unique_ptr<v1::CaseService::Stub> cases_;
+    std::unique_ptr<v1::EnterpriseService::Stub> enterprises_;
+};
+
+TEST_F(Authorization, EveryRpcWithoutATokenIsUnauthenticated) {
+    for (const auto &[name, rpc] : rpcs()) {
+        auto ctx = context("");
+        EXPECT_EQ(rpc(ctx.get()).error_code(), StatusCode::UNAUTHENTICATED) << name;
+    }
+}
+
+TEST_F(Authorization, AnUnknownTokenIsUnauthenticated) {
+    for (const auto &[name, rpc] : rpcs()) {
+        auto ctx = context("not-a-session-token");
+        EXPECT_EQ(rpc(ctx.get()).error_code(), StatusCode::UNAUTHENTICATED) << name;
+    }
+}
+
+TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
+    // Which RPCs each role may call; everything else must be PERMISSION_DENIED. Push from a
+    // device other than the session's is refused for everyone.
+    const std::map<std::string, std::set<std::string>> allowed = {
+        {"inspector1", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
+                        "GetEnterprise", "Logout"}},
+        {"supervisor", {"WhoAmI", "Pull", "ListCases", "GetCase", "CreateCase", "AssignCase",
+                        "ListOfficers", "ListEnterprises", "GetEnterprise", "Logout"}},
+        {"reviewer", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
+                      "GetEnterprise", "Logout"}},
+        {"admin", {"WhoAmI", "ListEnterprises", "GetEnterprise", "ImportEnterprises",
+                   "ListOfficers", "Logout"}},
+    };
+    for (const auto &[user, permitted] : allowed) {
+        for (const auto &[name, rpc] : rpcs()) {
+            // A fresh session per call, since Logout ends it.
+            const auto token = login(user, server::newUuid());
+            auto ctx = context(token);
+            const auto code = rpc(ctx.get()).error_code();
+            if (permitted.count(name)) {
+                EXPECT_EQ(code, StatusCode::OK) << user << " " << name;
+            } else {
+                EXPECT_EQ(code, StatusCode::PERMISSION_DENIED) << user << " " << name;
+            }
+        }
+    }
+}
+
+TEST_F(Authorization, WrongPasswordIsUnauthenticatedWithoutSayingWhichPartWasWrong) {
+    v1::LoginRequest request;
+    request.set_username("inspector1");
+    request.set_password("wrong password");
+    request.set_device_id(server::newUuid());
+    v1::LoginResponse response;
+    auto ctx = context("");
+    const auto status = auth_->Login(ctx.get(), request, &response);
+    EXPECT_EQ(status.error_code(), StatusCode::UNAUTHENTICATED);
+    request.set_username("nobody");
+    auto ctx2 = context("");
+    const auto status2 = auth_->Login(ctx2.get(), request, &response);
+    EXPECT_EQ(status2.error_code(), StatusCode::UNAUTHENTICATED);
+    EXPECT_EQ(status.error_message(), status2.error_message());
+}
+
+TEST_F(Authorization, AnExpiredSessionIsUnauthenticated) {
+    const auto token = login("inspector1", server::newUuid());
+    EXPECT_EQ(call("WhoAmI", token), StatusCode::OK);
+    clock_.advance(13LL * 3600 * 1000);
+    EXPECT_EQ(call("WhoAmI", token), StatusCode::UNAUTHENTICATED);
+}
+
+TEST_F(Authorization, ALoggedOutTokenNoLongerWorks) {
+    const auto token = login("inspector1", server::newUuid());
+    EXPECT_EQ(call("Logout", token), StatusCode::OK);
+    EXPECT_EQ(call("WhoAmI", token), StatusCode::UNAUTHENTICATED);
+}
+
+TEST_F(Authorization, ADeviceRegisteredToAnotherUserIsRefused) {
+    const auto device = server::newUuid();
+    login("inspector1", device);
+    EXPECT_THROW(login("inspector2", device), std::runtime_error);
+}
+
+TEST_F(Authorization, TokensAreStoredOnlyAsHashes) {
+    const auto token = login("inspector1", server::newUuid());
+    // Scan the store and its write-ahead log as they lie on disk.
+    std::string bytes;
+    for (const auto &entry : std::filesystem::directory_iterator(dataDir_)) {
+        bytes += readFile(entry.path());
+    }
+    EXPECT_EQ(bytes.find(token), std::string::npos);
+    EXPECT_NE(bytes.find(server::sha256Hex(token)), std::string::npos);
+}
+
+}  // namespace
+}  // namespace fc::test

@@ -1,0 +1,207 @@
+// App core against a real server on a loopback port: sign-in, pull, push, rejection,
+// silent re-sign-in, offline behaviour.
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "grpctransport.h"
+#include "localrecords.h"
+#include "noterecorder.h"
+#include "outbox.h"
+#include "session.h"
+#include "synccontroller.h"
+#include "tasklistmodel.h"
+#include "testserver.h"
+
+namespace {
+
+// One device: its store, transport, engine and session.
+struct Device {
+    Device(const QString &address, const QString &dataDir)
+        : transport({address.toStdString(), {}, std::chrono::seconds(5)}),
+          engine(store, transport),
+          session(store, engine, transport, dataDir, KeyVault::KdfLimits::forTests()) {}
+
+    LocalStore store;
+    GrpcTransport transport;
+    SyncEngine engine;
+    Session session;
+};
+
+int pendingOutbox(LocalStore &store) {
+    return store.transact([](fc::sqlite::Database &db) { return Outbox::count(db); });
+}
+
+}  // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> server_;
+    QTemporaryDir deviceDir_;
+
+    std::vector<fc::domain::Note> serverNotes(const std::string &caseId) {
+        return server_->store().transact(
+            [&](fc::server::StoreTx &tx) { return tx.notesOfCase(caseId); });
+    }
+
+private slots:
+    void initTestCase() { server_ = std::make_unique<TestServer>(); }
+    void cleanupTestCase() { server_.reset(); }
+
+    void firstSignInCreatesTheStoreAndPullsTheAssignedCases() {
+        QTemporaryDir dir;
+        Device device(server_->address(), dir.path());
+        QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        QVERIFY(device.store.isOpen());
+        const auto report = device.engine.run();
+        QCOMPARE(report.pulled, 60 + 3);  // the directory and inspector1's three cases
+        TaskListModel tasks(device.store);
+        QCOMPARE(tasks.rowCount(), 3);
+        device.store.transact([](fc::sqlite::Database &db) {
+            QVERIFY(LocalRecords::enterprise(db, "911404050642301719").has_value());
+        });
+        QVERIFY(!device.store.meta(LocalStore::kLastSyncMs).isEmpty());
+    }
+
+    void aWrongPasswordOnFirstSignInCreatesNothing() {
+        QTemporaryDir dir;
+        Device device(server_->address(), dir.path());
+        const QString error = device.session.signInNow("inspector1", "not the password");
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!device.store.isOpen());
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void aKnownUserUnlocksOfflineButAFirstSignInNeedsTheServer() {
+        QTemporaryDir dir;
+        {
+            Device online(server_->address(), dir.path());
+            QCOMPARE(online.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+            online.engine.run();
+        }
+        Device offline(QStringLiteral("127.0.0.1:1"), dir.path());
+        QCOMPARE(offline.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        TaskListModel tasks(offline.store);
+        QCOMPARE(tasks.rowCount(), 3);
+        offline.session.signOut();
+        QVERIFY(!offline.store.isOpen());
+        QVERIFY(!offline.session.signInNow("inspector1", "wrong").isEmpty());
+        QVERIFY(offline.session.signInNow("inspector2", TestServer::demoPassword())
+                    .contains("inspector2"));
+    }
+
+    void aRecordedNoteReachesTheServerOnceAndIsMarkedSynced() {
+        QTemporaryDir dir;
+        Device device(server_->address(), dir.path());
+        QCOMPARE(device.session.signInNow("inspector2", TestServer::demoPassword()), QString());
+        device.engine.run();
+        TaskListModel tasks(device.store);
+        const QString caseId = tasks.index(0).data(TaskListModel::CaseIdRole).toString();
+        Clock clock;
+        NoteRecorder recorder(device.store, clock);
+        const QString noteId = recorder.record(caseId, "门卫称锅炉昨夜停运。");
+        QCOMPARE(pendingOutbox(device.store), 1);
+        const auto report = device.engine.run();
+        QCOMPARE(report.applied, 1);
+        QCOMPARE(pendingOutbox(device.store), 0);
+        const auto notes = serverNotes(caseId.toStdString());
+        QCOMPARE(std::count_if(notes.begin(), notes.end(),
+                               [&](const auto &n) { return n.id == noteId.toStdString(); }),
+                 1);
+        device.store.transact([&](fc::sqlite::Database &db) {
+            for (const auto &n : LocalRecords::notesOf(db, caseId)) {
+                QCOMPARE(n.state, LocalRecords::NoteState::Synced);
+            }
+        });
+    }
+
+    void aRejectedNoteShowsTheReasonAndDoesNotBlockTheQueue() {
+        QTemporaryDir dir;
+        Device device(server_->address(), dir.path());
+        QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        device.engine.run();
+        // A case the server does not know (it never reached this user): the server refuses.
+        device.store.transact([](fc::sqlite::Database &db) {
+            fc::domain::CaseRecord ghost;
+            ghost.id = "7a6b5c4d-0000-4000-8000-000000000001";
+            ghost.title = "不存在的案件";
+            LocalRecords::upsertCase(db, ghost);
+        });
+        Clock clock;
+        NoteRecorder recorder(device.store, clock);
+        const QString rejected = recorder.record("7a6b5c4d-0000-4000-8000-000000000001", "x");
+        TaskListModel tasks(device.store);
+        const QString realCase = tasks.index(tasks.indexOf("7a6b5c4d-0000-4000-8000-000000000001") == 0 ? 1 : 0)
+                                     .data(TaskListModel::CaseIdRole).toString();
+        recorder.record(realCase, "有效记录");
+        const auto report = device.engine.run();
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.applied, 1);
+        QCOMPARE(pendingOutbox(device.store), 0);
+        device.store.transact([&](fc::sqlite::Database &db) {
+            const auto notes = LocalRecords::notesOf(db, "7a6b5c4d-0000-4000-8000-000000000001");
+            QCOMPARE(notes.size(), 1u);
+            QCOMPARE(notes[0].state, LocalRecords::NoteState::Rejected);
+            QVERIFY(notes[0].reason.contains("not assigned"));
+        });
+        Q_UNUSED(rejected);
+    }
+
+    void anExpiredSessionIsRenewedWithTheUnlockedCredentials() {
+        QTemporaryDir dir;
+        Device device(server_->address(), dir.path());
+        QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        device.store.transact([](fc::sqlite::Database &db) {
+            LocalStore::setMeta(db, LocalStore::kSessionToken, "expired-or-forged");
+        });
+        device.engine.run();
+        QVERIFY(device.store.meta(LocalStore::kSessionToken) != "expired-or-forged");
+        device.engine.clearCredentials();
+        device.store.transact([](fc::sqlite::Database &db) {
+            LocalStore::setMeta(db, LocalStore::kSessionToken, "expired-or-forged");
+        });
+        try {
+            device.engine.run();
+            QFAIL("without credentials the sync must ask for a sign-in");
+        } catch (const TransportError &e) {
+            QCOMPARE(e.kind(), TransportError::Kind::Unauthenticated);
+        }
+    }
+
+    void theControllerReportsOfflineKeepsTheRecordsAndBacksOff() {
+        QTemporaryDir dir;
+        {
+            Device online(server_->address(), dir.path());
+            QCOMPARE(online.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+            online.engine.run();
+        }
+        Device offline(QStringLiteral("127.0.0.1:1"), dir.path());
+        QCOMPARE(offline.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        TaskListModel tasks(offline.store);
+        Clock clock;
+        NoteRecorder recorder(offline.store, clock);
+        recorder.record(tasks.index(0).data(TaskListModel::CaseIdRole).toString(), "离线记录");
+        SyncController controller(offline.store, offline.engine);
+        QTRY_COMPARE(controller.pendingCount(), 1);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.syncNow();
+        QVERIFY(controller.busy());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(!controller.online());
+        QVERIFY(!controller.errorText().isEmpty());
+        QCOMPARE(controller.pendingCount(), 1);
+    }
+
+    void backoffDoublesIsCappedAndJittered() {
+        QCOMPARE(SyncController::backoffMs(1, 1.0), 2000);
+        QCOMPARE(SyncController::backoffMs(2, 1.0), 4000);
+        QCOMPARE(SyncController::backoffMs(3, 0.0), 4000);
+        QCOMPARE(SyncController::backoffMs(20, 1.0), SyncController::kMaxBackoffMs);
+        QVERIFY(SyncController::backoffMs(20, 0.0) >= SyncController::kMaxBackoffMs / 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"

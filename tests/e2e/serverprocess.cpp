@@ -1,0 +1,42 @@
+#include "serverprocess.h"
+
+#include <QRegularExpression>
+
+bool ServerProcess::seedDemo() {
+    QProcess admin;
+    admin.start(QStringLiteral(FIELDCASE_ADMIN_BIN),
+                {"--data", dataDir_, "seed-demo", "--enterprises", FIELDCASE_DEMO_ENTERPRISES});
+    const bool ok = admin.waitForFinished(60000) && admin.exitStatus() == QProcess::NormalExit &&
+                    admin.exitCode() == 0;
+    log_ += QString::fromUtf8(admin.readAllStandardOutput() + admin.readAllStandardError());
+    return ok;
+}
+
+bool ServerProcess::start(int port) {
+    process_.setProcessChannelMode(QProcess::MergedChannels);
+    process_.start(QStringLiteral(FIELDCASE_SERVER_BIN),
+                   {"--data", dataDir_, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)});
+    if (!process_.waitForStarted(10000)) return false;
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QString output;
+    while (process_.waitForReadyRead(10000)) {
+        output += QString::fromUtf8(process_.readAll());
+        if (auto m = listening.match(output); m.hasMatch()) {
+            port_ = m.captured(1).toInt();
+            log_ += output;
+            return true;
+        }
+    }
+    log_ += output;
+    return false;
+}
+
+void ServerProcess::stop() {
+    if (process_.state() == QProcess::NotRunning) return;
+    process_.terminate();
+    if (!process_.waitForFinished(10000)) {
+        process_.kill();
+        process_.waitForFinished(5000);
+    }
+    log_ += QString::fromUtf8(process_.readAll());
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+// The real fieldcase-server binary on a loopback port, over a data folder seeded by the
+// real fieldcase-admin binary.
+class ServerProcess {
+public:
+    explicit ServerProcess(QString dataDir) : dataDir_(std::move(dataDir)) {}
+    ~ServerProcess() { stop(); }
+
+    // Runs `fieldcase-admin seed-demo`; false (with the output in log()) if it fails.
+    bool seedDemo();
+    // Starts the server on the given port (0: any free one) and waits until it listens.
+    bool start(int port = 0);
+    // SIGTERM and wait.
+    void stop();
+    int port() const { return port_; }
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port_); }
+    QString log() const { return log_; }
+
+private:
+    QString dataDir_;
+    QProcess process_;
+    int port_ = 0;
+    QString log_;
+};

@@ -1,0 +1,141 @@
+// Issue 2's end-to-end path: an inspector's note travels from the encrypted device store,
+// across a server outage, to the real server binary, exactly once, and on to a supervisor.
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "domain/sqlite/database.h"
+#include "grpctransport.h"
+#include "localrecords.h"
+#include "noterecorder.h"
+#include "outbox.h"
+#include "serverprocess.h"
+#include "session.h"
+#include "tasklistmodel.h"
+#include "testserver.h"
+
+namespace {
+
+struct Device {
+    Device(const QString &address, const QString &dataDir)
+        : transport({address.toStdString(), {}, std::chrono::seconds(5)}),
+          engine(store, transport),
+          session(store, engine, transport, dataDir, KeyVault::KdfLimits::forTests()) {}
+
+    LocalStore store;
+    GrpcTransport transport;
+    SyncEngine engine;
+    Session session;
+};
+
+// What the server holds, read from its store file.
+struct ServerState {
+    std::int64_t notes = 0;
+    std::int64_t notesWithText = 0;
+    std::int64_t headSeq = 0;
+    std::int64_t mutations = 0;
+    bool operator==(const ServerState &) const = default;
+};
+
+ServerState readServer(const QString &dataDir, const QString &text) {
+    // A read-write connection, as the server's own: a read-only one must wait for the WAL
+    // index to settle while the server holds the file.
+    fc::sqlite::Database db(QDir(dataDir).filePath("fieldcase.db").toStdString(),
+                            fc::sqlite::Database::OpenMode::ReadWrite);
+    db.setBusyTimeout(5000);
+    ServerState s;
+    auto q = [&](const char *sql) {
+        auto st = db.prepare(sql);
+        if (std::string(sql).find('?') != std::string::npos) st.bindAll(text.toStdString());
+        st.step();
+        return st.int64(0);
+    };
+    s.notes = q("SELECT count(*) FROM notes");
+    s.notesWithText = q("SELECT count(*) FROM notes WHERE text = ?");
+    s.headSeq = q("SELECT coalesce(max(seq), 0) FROM changes");
+    s.mutations = q("SELECT count(*) FROM mutations");
+    return s;
+}
+
+}  // namespace
+
+class TestEndToEndSync : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aNoteRecordedOfflineArrivesOnceAndReachesTheSupervisor() {
+        QTemporaryDir serverDir, inspectorDir, supervisorDir;
+        ServerProcess server(serverDir.path());
+        QVERIFY2(server.seedDemo(), qPrintable(server.log()));
+        QVERIFY2(server.start(), qPrintable(server.log()));
+        const int port = server.port();
+
+        // The inspector signs in and pulls the assigned cases.
+        Device inspector(server.address(), inspectorDir.path());
+        QCOMPARE(inspector.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        inspector.engine.run();
+        TaskListModel tasks(inspector.store);
+        QCOMPARE(tasks.rowCount(), 3);
+        const QString caseId = tasks.index(0).data(TaskListModel::CaseIdRole).toString();
+
+        // The server goes away; the note is recorded anyway and waits in the outbox.
+        server.stop();
+        const QString text = QStringLiteral("现场检查：脱硫塔旁路阀处于开启状态。E2E-%1")
+                                 .arg(QDateTime::currentMSecsSinceEpoch());
+        Clock clock;
+        NoteRecorder recorder(inspector.store, clock);
+        QVERIFY(!recorder.record(caseId, text).isEmpty());
+        try {
+            inspector.engine.run();
+            QFAIL("sync must fail while the server is down");
+        } catch (const TransportError &e) {
+            QCOMPARE(e.kind(), TransportError::Kind::Unreachable);
+        }
+        const auto batch = inspector.store.transact(
+            [](fc::sqlite::Database &db) { return Outbox::pending(db, 100); });
+        QCOMPARE(batch.size(), 1u);
+
+        // The server is back on the same port; the device syncs as soon as it can.
+        QVERIFY2(server.start(port), qPrintable(server.log()));
+        QDeadlineTimer deadline(30000);
+        for (;;) {
+            try {
+                inspector.engine.run();
+                break;
+            } catch (const TransportError &e) {
+                QVERIFY2(e.kind() == TransportError::Kind::Unreachable && !deadline.hasExpired(),
+                         e.what());
+                QTest::qWait(200);
+            }
+        }
+        QCOMPARE(inspector.store.transact([](fc::sqlite::Database &db) { return Outbox::count(db); }), 0);
+        const auto afterSync = readServer(serverDir.path(), text);
+        QCOMPARE(afterSync.notesWithText, 1);
+
+        // The same batch pushed again is answered from the record and changes nothing.
+        const auto replay = inspector.transport.push(
+            inspector.store.meta(LocalStore::kDeviceId).toStdString(), batch);
+        QCOMPARE(replay.results.size(), 1u);
+        QCOMPARE(replay.results[0].status, fc::domain::MutationStatus::Applied);
+        QCOMPARE(readServer(serverDir.path(), text), afterSync);
+
+        // A supervisor's device pulls the note.
+        Device supervisor(server.address(), supervisorDir.path());
+        QCOMPARE(supervisor.session.signInNow("supervisor", TestServer::demoPassword()), QString());
+        supervisor.engine.run();
+        const auto notes = supervisor.store.transact(
+            [&](fc::sqlite::Database &db) { return LocalRecords::notesOf(db, caseId); });
+        QCOMPARE(notes.size(), 1u);
+        QCOMPARE(QString::fromStdString(notes[0].note.text), text);
+        QCOMPARE(QString::fromStdString(notes[0].note.authorName), QStringLiteral("李明"));
+
+        // Neither device's file holds the note or the case titles in plaintext.
+        const QByteArray deviceBytes = folderBytes(inspectorDir.path()) + folderBytes(supervisorDir.path());
+        QVERIFY(!deviceBytes.contains(text.toUtf8()));
+        QVERIFY(!deviceBytes.contains(tasks.index(0).data(TaskListModel::TitleRole).toString().toUtf8()));
+        server.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEndSync)
+#include "tst_e2e_sync.moc"

@@ -1,0 +1,63 @@
+import QtQuick
+import QtTest
+import FieldCase
+import FieldCaseTest
+
+TestCase {
+    id: testCase
+    name: "TaskDetailPage"
+    when: windowShown
+    visible: true
+    width: 800
+    height: 700
+
+    property string caseId
+
+    Component {
+        id: pageComponent
+        TaskDetailPage {
+            width: 800
+            height: 700
+            notes: Fixture.notes
+            recorder: Fixture.recorder
+            sync: Fixture.sync
+            caseId: testCase.caseId
+            caseTitle: "测试案件"
+        }
+    }
+
+    function initTestCase() {
+        compare(Fixture.signInAndSync("inspector2"), "")
+        caseId = Fixture.tasks.data(Fixture.tasks.index(0, 0), 257)
+        verify(caseId.length > 0)
+    }
+
+    function test_recordingANoteListsItAsWaitingThenSynced() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const field = findChild(page, "noteField")
+        const button = findChild(page, "recordNoteButton")
+        const list = findChild(page, "noteList")
+        compare(button.enabled, false)
+        verify(button.height >= 48, "touch target")
+        const before = list.count
+        field.text = "现场检查记录：排污口有异味。"
+        compare(button.enabled, true)
+        mouseClick(button)
+        tryCompare(list, "count", before + 1)
+        compare(field.text, "")
+        compare(Fixture.notes.data(Fixture.notes.index(before, 0), 257 + 4), "pending")
+        Fixture.sync.syncNow()
+        tryCompare(Fixture.sync, "busy", false, 15000)
+        tryCompare(Fixture.sync, "pendingCount", 0, 15000)
+        compare(Fixture.notes.data(Fixture.notes.index(before, 0), 257 + 4), "synced")
+        compare(Fixture.serverNoteCount(caseId), before + 1)
+    }
+
+    function test_aBlankNoteCannotBeRecorded() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        findChild(page, "noteField").text = "   "
+        compare(findChild(page, "recordNoteButton").enabled, false)
+    }
+}

@@ -1,0 +1,58 @@
+import QtQuick
+import QtTest
+import FieldCase
+import FieldCaseTest
+
+TestCase {
+    id: testCase
+    name: "TaskListPage"
+    when: windowShown
+    visible: true
+    width: 800
+    height: 600
+
+    Component {
+        id: pageComponent
+        TaskListPage {
+            width: 800
+            height: 600
+            session: Fixture.session
+            sync: Fixture.sync
+            tasks: Fixture.tasks
+        }
+    }
+
+    SignalSpy {
+        id: openSpy
+        signalName: "openTask"
+    }
+
+    function initTestCase() {
+        compare(Fixture.signInAndSync("inspector1"), "")
+    }
+
+    function test_listsTheAssignedTasks() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const list = findChild(page, "taskList")
+        tryCompare(list, "count", 3)
+        const first = list.itemAtIndex(0)
+        verify(first.height >= 48, "touch target")
+        verify(first.title.length > 0)
+        verify(first.enterpriseName.length > 0)
+    }
+
+    function test_tappingATaskOpensIt() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        openSpy.target = page
+        openSpy.clear()
+        const list = findChild(page, "taskList")
+        tryCompare(list, "count", 3)
+        mouseClick(list.itemAtIndex(0))
+        compare(openSpy.count, 1)
+        const task = openSpy.signalArguments[0][0]
+        compare(task.caseId, Fixture.tasks.data(Fixture.tasks.index(0, 0), 257))
+        verify(task.caseTitle.length > 0)
+    }
+}

@@ -4,6 +4,9 @@
 #include <string>
 #include <variant>
 
+#include "domain/evidence.h"
+#include "domain/inspectionrecord.h"
+
 namespace fc::domain {
 
 // A device's request to add an inspection note to a case.
@@ -14,12 +17,22 @@ struct AddNote {
     std::int64_t createdAtMs = 0;
 };
 
+// A device's new evidence item; its bytes follow by resumable upload.
+struct AddEvidence {
+    EvidenceItem item;
+};
+
+// A device's on-site inspection record.
+struct AddInspectionRecord {
+    InspectionRecord record;
+};
+
 // One outbox entry as it crosses the wire (GUIDE.md, Sync 2-3). mutationId is
 // per-device and strictly increasing by one.
 struct Mutation {
     std::int64_t mutationId = 0;
     std::int64_t baseVersion = 0;
-    std::variant<AddNote> body;
+    std::variant<AddNote, AddEvidence, AddInspectionRecord> body;
 };
 
 enum class MutationStatus { Applied, Rejected, Conflict };

@@ -16,7 +16,7 @@ struct PushOutcome {
     std::int64_t lastMutationId = 0;
 };
 
-using SyncedEntity = std::variant<CaseRecord, Note, Enterprise>;
+using SyncedEntity = std::variant<CaseRecord, Note, Enterprise, EvidenceItem, InspectionRecord>;
 
 struct PulledChange {
     std::int64_t seq = 0;

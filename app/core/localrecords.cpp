@@ -1,5 +1,8 @@
 #include "localrecords.h"
 
+#include "evidencestore.h"
+#include "jsoncodec.h"
+
 namespace {
 
 using fc::sqlite::Statement;
@@ -49,6 +52,17 @@ void LocalRecords::upsertCase(fc::sqlite::Database &db, const fc::domain::CaseRe
         s.bindAll(c.id, static_cast<std::int64_t>(i), o.userId, o.displayName, o.certificateNo)
             .run();
     }
+}
+
+void LocalRecords::upsertSynced(fc::sqlite::Database &db, const fc::domain::EvidenceItem &item) {
+    EvidenceStore::upsertSynced(db, item);
+}
+
+void LocalRecords::upsertSynced(fc::sqlite::Database &db, const fc::domain::InspectionRecord &r) {
+    db.prepare("INSERT OR REPLACE INTO inspection_records (id, case_id, payload, created_at_ms, "
+               "state, reason) VALUES (?, ?, ?, ?, 'synced', '')")
+        .bindAll(r.id, r.caseId, JsonCodec::compact(JsonCodec::toJson(r)), r.startedAtMs)
+        .run();
 }
 
 void LocalRecords::upsertEnterprise(fc::sqlite::Database &db, const fc::domain::Enterprise &e) {

@@ -7,6 +7,8 @@
 
 #include "domain/caserecord.h"
 #include "domain/enterprise.h"
+#include "domain/evidence.h"
+#include "domain/inspectionrecord.h"
 #include "domain/sqlite/database.h"
 
 // Typed access to the records of the local store, used inside LocalStore::transact().
@@ -25,6 +27,19 @@ public:
         int noteCount = 0;
         int pendingNotes = 0;
     };
+
+    // A record as the server has it, from a pull.
+    static void upsertSynced(fc::sqlite::Database &db, const fc::domain::CaseRecord &record) {
+        upsertCase(db, record);
+    }
+    static void upsertSynced(fc::sqlite::Database &db, const fc::domain::Enterprise &e) {
+        upsertEnterprise(db, e);
+    }
+    static void upsertSynced(fc::sqlite::Database &db, const fc::domain::Note &note) {
+        upsertSyncedNote(db, note);
+    }
+    static void upsertSynced(fc::sqlite::Database &db, const fc::domain::EvidenceItem &item);
+    static void upsertSynced(fc::sqlite::Database &db, const fc::domain::InspectionRecord &record);
 
     static void upsertCase(fc::sqlite::Database &db, const fc::domain::CaseRecord &record);
     static void upsertEnterprise(fc::sqlite::Database &db, const fc::domain::Enterprise &e);

@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,6 +35,29 @@ CREATE INDEX notes_case ON notes(case_id);
 CREATE TABLE outbox (
     mutation_id INTEGER PRIMARY KEY, kind TEXT NOT NULL, entity_id TEXT NOT NULL,
     payload TEXT NOT NULL, base_version INTEGER NOT NULL, created_at_ms INTEGER NOT NULL);
+)sql";
+
+// Evidence (bytes in chunks), on-site inspection records and readings.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, mime_type TEXT NOT NULL,
+    size INTEGER NOT NULL, captured_at_ms INTEGER NOT NULL, captured_by TEXT NOT NULL,
+    captured_by_name TEXT NOT NULL, device_id TEXT NOT NULL, description TEXT NOT NULL,
+    position TEXT NOT NULL, supersedes TEXT NOT NULL, supersede_reason TEXT NOT NULL,
+    state TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', uploaded INTEGER NOT NULL DEFAULT 0,
+    local_bytes INTEGER NOT NULL DEFAULT 1);
+CREATE INDEX evidence_case ON evidence(case_id);
+CREATE TABLE evidence_chunks (
+    evidence_id TEXT NOT NULL, idx INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (evidence_id, idx));
+CREATE TABLE inspection_records (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL, payload TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL, state TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '');
+CREATE INDEX inspection_records_case ON inspection_records(case_id);
+CREATE TABLE readings (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, payload TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL, state TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '');
+CREATE INDEX readings_case ON readings(case_id);
 )sql";
 
 }  // namespace
@@ -120,6 +143,7 @@ void LocalStore::migrate() {
         setMeta(db_, kNextMutationId, QStringLiteral("1"));
         setMeta(db_, kCursor, QStringLiteral("0"));
     }
+    if (current < 2) db_.exec(kSchemaV2);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

@@ -42,8 +42,7 @@ QString NoteRecorder::record(const QString &caseId, const QString &text) {
             note.text = trimmed.toStdString();
             note.createdAtMs = now;
             LocalRecords::insertPendingNote(db, note);
-            Outbox::enqueue(db, {0, 0, fc::domain::AddNote{note.id, note.caseId, note.text, now}},
-                            now);
+            Outbox::enqueue(db, Outbox::kAddNote, note.id, 0, now);
             return true;
         });
         if (!saved) {

@@ -1,22 +1,35 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
-#include "domain/mutation.h"
 #include "domain/sqlite/database.h"
 
-// The transactional outbox (docs/SYNC.md): each local change writes its mutation here in
-// the same transaction, numbered by the device's own strictly increasing counter. Rows
-// leave only when the server has processed them.
+// The transactional outbox (docs/SYNC.md): each local change enqueues an entry in the same
+// transaction, numbered by the device's own strictly increasing counter. An entry names
+// the immutable record it sends; LocalMutations turns it into a mutation at push time.
+// Entries leave only when the server has processed them.
 class Outbox {
 public:
-    // Appends a mutation, assigning the next mutation id; returns that id. Call inside the
-    // transaction that makes the local change.
-    static std::int64_t enqueue(fc::sqlite::Database &db, fc::domain::Mutation mutation,
+    static constexpr const char *kAddNote = "note.add";
+    static constexpr const char *kAddEvidence = "evidence.add";
+    static constexpr const char *kAddInspectionRecord = "record.add";
+    static constexpr const char *kAddReading = "reading.add";
+
+    struct Entry {
+        std::int64_t mutationId = 0;
+        std::string kind;
+        std::string entityId;
+        std::int64_t baseVersion = 0;
+    };
+
+    // Appends an entry with the next mutation id and returns that id.
+    static std::int64_t enqueue(fc::sqlite::Database &db, const char *kind,
+                                const std::string &entityId, std::int64_t baseVersion,
                                 std::int64_t nowMs);
     // The oldest entries, in mutation-id order.
-    static std::vector<fc::domain::Mutation> pending(fc::sqlite::Database &db, int limit);
+    static std::vector<Entry> pending(fc::sqlite::Database &db, int limit);
     static void remove(fc::sqlite::Database &db, std::int64_t mutationId);
     static int count(fc::sqlite::Database &db);
 };

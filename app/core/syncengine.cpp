@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QSysInfo>
 
+#include "evidencestore.h"
+#include "localmutations.h"
 #include "localrecords.h"
 #include "outbox.h"
 
@@ -70,8 +72,12 @@ SyncEngine::Report SyncEngine::run() {
 void SyncEngine::pushAll(Report &report) {
     const auto deviceId = store_.meta(LocalStore::kDeviceId).toStdString();
     for (;;) {
-        const auto batch = store_.transact(
-            [](fc::sqlite::Database &db) { return Outbox::pending(db, kPushBatch); });
+        std::vector<Outbox::Entry> entries;
+        std::vector<fc::domain::Mutation> batch;
+        store_.transact([&](fc::sqlite::Database &db) {
+            entries = Outbox::pending(db, kPushBatch);
+            for (const auto &e : entries) batch.push_back(LocalMutations::build(db, e));
+        });
         if (batch.empty()) return;
         const auto outcome = transport_.push(deviceId, batch);
         if (outcome.results.size() != batch.size()) {
@@ -79,23 +85,16 @@ void SyncEngine::pushAll(Report &report) {
                                  "the server answered a different number of mutations");
         }
         store_.transact([&](fc::sqlite::Database &db) {
-            for (std::size_t i = 0; i < batch.size(); ++i) {
+            for (std::size_t i = 0; i < entries.size(); ++i) {
                 const auto &result = outcome.results[i];
-                const auto &sent = batch[i];
-                if (result.mutationId != sent.mutationId) {
+                if (result.mutationId != entries[i].mutationId) {
                     throw TransportError(TransportError::Kind::ServerError,
                                          "the server answered mutations out of order");
                 }
-                const auto noteId = q(std::get<fc::domain::AddNote>(sent.body).noteId);
-                if (result.status == fc::domain::MutationStatus::Applied) {
-                    LocalRecords::setNoteState(db, noteId, LocalRecords::NoteState::Synced);
-                    ++report.applied;
-                } else {
-                    LocalRecords::setNoteState(db, noteId, LocalRecords::NoteState::Rejected,
-                                               q(result.reason));
-                    ++report.rejected;
-                }
-                Outbox::remove(db, sent.mutationId);
+                LocalMutations::applyResult(db, entries[i], result);
+                ++(result.status == fc::domain::MutationStatus::Applied ? report.applied
+                                                                        : report.rejected);
+                Outbox::remove(db, entries[i].mutationId);
             }
         });
         store_.notifyChanged();
@@ -108,13 +107,8 @@ void SyncEngine::pullAll(Report &report) {
         const auto batch = transport_.pull(cursor, kPullBatch);
         store_.transact([&](fc::sqlite::Database &db) {
             for (const auto &change : batch.changes) {
-                if (const auto *c = std::get_if<fc::domain::CaseRecord>(&change.entity)) {
-                    LocalRecords::upsertCase(db, *c);
-                } else if (const auto *n = std::get_if<fc::domain::Note>(&change.entity)) {
-                    LocalRecords::upsertSyncedNote(db, *n);
-                } else {
-                    LocalRecords::upsertEnterprise(db, std::get<fc::domain::Enterprise>(change.entity));
-                }
+                std::visit([&db](const auto &entity) { LocalRecords::upsertSynced(db, entity); },
+                           change.entity);
             }
             LocalStore::setMeta(db, LocalStore::kCursor, QString::number(batch.cursor));
         });

@@ -22,7 +22,8 @@ MutationResult rejected(std::int64_t id, std::string reason) {
 
 }  // namespace
 
-SyncLogic::SyncLogic(Store &store, const Clock &clock) : store_(store), clock_(clock) {}
+SyncLogic::SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence)
+    : store_(store), clock_(clock), evidence_(evidence) {}
 
 domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view deviceId,
                                        const std::vector<domain::Mutation> &batch) {
@@ -75,7 +76,20 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
 
 domain::MutationResult SyncLogic::apply(StoreTx &tx, const Principal &caller,
                                         const domain::Mutation &m, std::int64_t now) {
-    const auto &add = std::get<domain::AddNote>(m.body);
+    if (const auto *note = std::get_if<domain::AddNote>(&m.body)) {
+        return applyNote(tx, caller, m.mutationId, *note, now);
+    }
+    if (const auto *ev = std::get_if<domain::AddEvidence>(&m.body)) {
+        return evidence_.applyAddEvidence(tx, caller, m.mutationId, ev->item, now);
+    }
+    const auto &record = std::get<domain::AddInspectionRecord>(m.body);
+    return evidence_.applyAddInspectionRecord(tx, caller, m.mutationId, record.record, now);
+}
+
+domain::MutationResult SyncLogic::applyNote(StoreTx &tx, const Principal &caller,
+                                            std::int64_t mutationId, const domain::AddNote &add,
+                                            std::int64_t now) {
+    const domain::Mutation m{mutationId, 0, add};
     if (!domain::isUuid(add.noteId)) return rejected(m.mutationId, "the note id is not a UUID");
     if (add.text.empty()) return rejected(m.mutationId, "the note is empty");
     if (add.text.size() > kMaxNoteBytes) return rejected(m.mutationId, "the note is too long");
@@ -139,6 +153,16 @@ domain::PullBatch SyncLogic::pull(const Principal &caller, std::int64_t cursor, 
             case ChangeKind::Enterprise:
                 if (auto e = tx.enterpriseByCode(ref.entityId)) {
                     outcome.changes.push_back({ref.seq, std::move(*e)});
+                }
+                break;
+            case ChangeKind::Evidence:
+                if (auto e = tx.evidenceById(ref.entityId); e && visible(e->caseId)) {
+                    outcome.changes.push_back({ref.seq, std::move(*e)});
+                }
+                break;
+            case ChangeKind::InspectionRecord:
+                if (auto r = tx.inspectionRecordById(ref.entityId); r && visible(r->caseId)) {
+                    outcome.changes.push_back({ref.seq, std::move(*r)});
                 }
                 break;
             }

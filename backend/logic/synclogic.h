@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "backend/logic/clock.h"
+#include "backend/logic/evidencelogic.h"
 #include "backend/logic/principal.h"
 #include "backend/store/store.h"
 #include "domain/syncbatch.h"
@@ -18,7 +19,7 @@ public:
     static constexpr std::size_t kMaxBatch = 500;
     static constexpr int kMaxPull = 1000;
 
-    SyncLogic(Store &store, const Clock &clock);
+    SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence);
 
     // Applies the batch in one transaction. Ids at or below the device's high-water mark
     // return their recorded results and change nothing; a gap or a reordered batch fails
@@ -32,8 +33,12 @@ private:
     domain::MutationResult apply(StoreTx &tx, const Principal &caller,
                                  const domain::Mutation &mutation, std::int64_t now);
 
+    domain::MutationResult applyNote(StoreTx &tx, const Principal &caller, std::int64_t mutationId,
+                                     const domain::AddNote &add, std::int64_t now);
+
     Store &store_;
     const Clock &clock_;
+    const EvidenceLogic &evidence_;
 };
 
 }  // namespace fc::server

@@ -51,7 +51,7 @@ struct FieldCaseServer::Parts {
           users(store, clock),
           cases(store, clock),
           directory(store),
-          sync(store, clock),
+          sync(store, clock, evidence),
           authService(auth),
           syncService(auth, sync),
           caseService(auth, cases, users),
@@ -61,6 +61,7 @@ struct FieldCaseServer::Parts {
     UserDirectory users;
     CaseLogic cases;
     EnterpriseDirectory directory;
+    EvidenceLogic evidence;
     SyncLogic sync;
     AuthServiceImpl authService;
     SyncServiceImpl syncService;

@@ -5,7 +5,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -98,6 +98,56 @@ CREATE TABLE changes (
 CREATE INDEX changes_case ON changes(case_id);
 )sql";
 
+// Evidence metadata, on-site inspection records, and the positions they were made at.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE positions (
+    owner_id TEXT PRIMARY KEY,
+    has_fix INTEGER NOT NULL,
+    latitude REAL, longitude REAL, altitude REAL, fix_time_ms INTEGER, accuracy REAL,
+    satellites INTEGER, hdop REAL, source TEXT NOT NULL, simulated INTEGER NOT NULL,
+    no_fix INTEGER NOT NULL, poor_accuracy INTEGER NOT NULL, site_distance REAL,
+    outside_site INTEGER NOT NULL
+);
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    kind TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    captured_at_ms INTEGER NOT NULL,
+    captured_by TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    supersedes TEXT NOT NULL,
+    supersede_reason TEXT NOT NULL,
+    received_at_ms INTEGER NOT NULL,
+    bytes_stored INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX evidence_case ON evidence(case_id);
+CREATE TABLE inspection_records (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    started_at_ms INTEGER NOT NULL, ended_at_ms INTEGER NOT NULL, place TEXT NOT NULL,
+    party_name TEXT NOT NULL, party_representative TEXT NOT NULL,
+    party_representative_role TEXT NOT NULL, credentials_shown INTEGER NOT NULL,
+    rights_explained INTEGER NOT NULL, findings TEXT NOT NULL, party_signature TEXT NOT NULL,
+    party_refused INTEGER NOT NULL, refusal_note TEXT NOT NULL, witness_name TEXT NOT NULL,
+    witness_signature TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL, supersedes TEXT NOT NULL, supersede_reason TEXT NOT NULL,
+    received_at_ms INTEGER NOT NULL
+);
+CREATE INDEX inspection_records_case ON inspection_records(case_id);
+CREATE TABLE inspection_record_officers (
+    record_id TEXT NOT NULL REFERENCES inspection_records(id), position INTEGER NOT NULL,
+    user_id TEXT NOT NULL, name TEXT NOT NULL, certificate_no TEXT NOT NULL,
+    signature_evidence_id TEXT NOT NULL, PRIMARY KEY (record_id, position)
+);
+CREATE TABLE inspection_record_evidence (
+    record_id TEXT NOT NULL REFERENCES inspection_records(id), position INTEGER NOT NULL,
+    evidence_id TEXT NOT NULL, PRIMARY KEY (record_id, position)
+);
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -135,6 +185,7 @@ void SqliteStore::migrate() {
                                    std::to_string(current) + ")");
     }
     if (current < 1) db_.exec(kSchemaV1);
+    if (current < 2) db_.exec(kSchemaV2);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

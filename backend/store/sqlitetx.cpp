@@ -1,40 +1,40 @@
 #include <string>
 
+#include "backend/store/sqliteevidence.h"
 #include "backend/store/sqlitestore.h"
+#include "domain/enumnames.h"
 
 namespace fc::server {
 namespace {
 
 using sqlite::Statement;
 
-std::string_view changeKindName(ChangeKind kind) {
-    switch (kind) {
-    case ChangeKind::Case: return "case";
-    case ChangeKind::Note: return "note";
-    case ChangeKind::Enterprise: return "enterprise";
-    }
-    return {};
-}
+constexpr domain::EnumNameTable<ChangeKind, 5> kChangeKinds = {{
+    {ChangeKind::Case, "case"},
+    {ChangeKind::Note, "note"},
+    {ChangeKind::Enterprise, "enterprise"},
+    {ChangeKind::Evidence, "evidence"},
+    {ChangeKind::InspectionRecord, "inspection_record"},
+}};
+
+std::string_view changeKindName(ChangeKind kind) { return domain::enumName(kChangeKinds, kind); }
 
 ChangeKind changeKindFromName(std::string_view name) {
-    if (name == "note") return ChangeKind::Note;
-    if (name == "enterprise") return ChangeKind::Enterprise;
-    return ChangeKind::Case;
+    return domain::enumFromName(kChangeKinds, name).value_or(ChangeKind::Case);
 }
 
+constexpr domain::EnumNameTable<domain::MutationStatus, 3> kMutationStatuses = {{
+    {domain::MutationStatus::Applied, "applied"},
+    {domain::MutationStatus::Rejected, "rejected"},
+    {domain::MutationStatus::Conflict, "conflict"},
+}};
+
 std::string_view mutationStatusName(domain::MutationStatus status) {
-    switch (status) {
-    case domain::MutationStatus::Applied: return "applied";
-    case domain::MutationStatus::Rejected: return "rejected";
-    case domain::MutationStatus::Conflict: return "conflict";
-    }
-    return {};
+    return domain::enumName(kMutationStatuses, status);
 }
 
 domain::MutationStatus mutationStatusFromName(std::string_view name) {
-    if (name == "rejected") return domain::MutationStatus::Rejected;
-    if (name == "conflict") return domain::MutationStatus::Conflict;
-    return domain::MutationStatus::Applied;
+    return domain::enumFromName(kMutationStatuses, name).value_or(domain::MutationStatus::Applied);
 }
 
 constexpr const char *kUserColumns =
@@ -282,6 +282,29 @@ public:
         std::vector<domain::Note> out;
         while (s.step()) out.push_back(readNote(s));
         return out;
+    }
+
+    void insertEvidence(const domain::EvidenceItem &item) override {
+        sqliteevidence::insertEvidence(db_, item);
+    }
+    std::optional<domain::EvidenceItem> evidenceById(std::string_view id) override {
+        return sqliteevidence::evidenceById(db_, id);
+    }
+    std::vector<domain::EvidenceItem> evidenceOfCase(std::string_view caseId) override {
+        return sqliteevidence::evidenceOfCase(db_, caseId);
+    }
+    void setEvidenceBytesStored(std::string_view id) override {
+        db_.prepare("UPDATE evidence SET bytes_stored = 1 WHERE id = ?").bindAll(id).run();
+    }
+    void insertInspectionRecord(const domain::InspectionRecord &record,
+                                std::int64_t receivedAtMs) override {
+        sqliteevidence::insertInspectionRecord(db_, record, receivedAtMs);
+    }
+    std::optional<domain::InspectionRecord> inspectionRecordById(std::string_view id) override {
+        return sqliteevidence::inspectionRecordById(db_, id);
+    }
+    std::vector<domain::InspectionRecord> inspectionRecordsOfCase(std::string_view caseId) override {
+        return sqliteevidence::inspectionRecordsOfCase(db_, caseId);
     }
 
     std::int64_t recordChange(ChangeKind kind, std::string_view entityId,

@@ -11,6 +11,8 @@
 
 #include "domain/caserecord.h"
 #include "domain/enterprise.h"
+#include "domain/evidence.h"
+#include "domain/inspectionrecord.h"
 #include "domain/mutation.h"
 #include "domain/role.h"
 #include "domain/userprofile.h"
@@ -61,7 +63,7 @@ struct DeviceRow {
     std::int64_t lastMutationId = 0;  // push high-water mark
 };
 
-enum class ChangeKind { Case, Note, Enterprise };
+enum class ChangeKind { Case, Note, Enterprise, Evidence, InspectionRecord };
 
 // One entry of the change feed: the entity's latest change has this sequence number.
 struct ChangeRef {
@@ -111,6 +113,17 @@ public:
     virtual void insertNote(const domain::Note &note) = 0;
     virtual std::optional<domain::Note> noteById(std::string_view id) = 0;
     virtual std::vector<domain::Note> notesOfCase(std::string_view caseId) = 0;
+
+    virtual void insertEvidence(const domain::EvidenceItem &item) = 0;
+    virtual std::optional<domain::EvidenceItem> evidenceById(std::string_view id) = 0;
+    virtual std::vector<domain::EvidenceItem> evidenceOfCase(std::string_view caseId) = 0;
+    virtual void setEvidenceBytesStored(std::string_view id) = 0;
+
+    virtual void insertInspectionRecord(const domain::InspectionRecord &record,
+                                        std::int64_t receivedAtMs) = 0;
+    virtual std::optional<domain::InspectionRecord> inspectionRecordById(std::string_view id) = 0;
+    virtual std::vector<domain::InspectionRecord> inspectionRecordsOfCase(
+        std::string_view caseId) = 0;
 
     // Moves the entity to the head of the change feed and returns its new sequence
     // number. Numbers grow in commit order across all writers.

@@ -136,19 +136,35 @@ domain::Note fromProto(const v1::Note &in) {
 void toProto(const domain::Mutation &in, v1::Mutation *out) {
     out->set_mutation_id(in.mutationId);
     out->set_base_version(in.baseVersion);
-    const auto &add = std::get<domain::AddNote>(in.body);
-    auto *note = out->mutable_add_note();
-    note->set_note_id(add.noteId);
-    note->set_case_id(add.caseId);
-    note->set_text(add.text);
-    note->set_created_at_ms(add.createdAtMs);
+    if (const auto *add = std::get_if<domain::AddNote>(&in.body)) {
+        auto *note = out->mutable_add_note();
+        note->set_note_id(add->noteId);
+        note->set_case_id(add->caseId);
+        note->set_text(add->text);
+        note->set_created_at_ms(add->createdAtMs);
+    } else if (const auto *ev = std::get_if<domain::AddEvidence>(&in.body)) {
+        toProto(ev->item, out->mutable_add_evidence()->mutable_item());
+    } else if (const auto *rec = std::get_if<domain::AddInspectionRecord>(&in.body)) {
+        toProto(rec->record, out->mutable_add_inspection_record()->mutable_record());
+    }
 }
 
 std::optional<domain::Mutation> fromProto(const v1::Mutation &in) {
-    if (in.body_case() != v1::Mutation::kAddNote) return std::nullopt;
-    const auto &n = in.add_note();
-    return domain::Mutation{in.mutation_id(), in.base_version(),
-                            domain::AddNote{n.note_id(), n.case_id(), n.text(), n.created_at_ms()}};
+    domain::Mutation m{in.mutation_id(), in.base_version(), domain::AddNote{}};
+    switch (in.body_case()) {
+    case v1::Mutation::kAddNote: {
+        const auto &n = in.add_note();
+        m.body = domain::AddNote{n.note_id(), n.case_id(), n.text(), n.created_at_ms()};
+        return m;
+    }
+    case v1::Mutation::kAddEvidence:
+        m.body = domain::AddEvidence{fromProto(in.add_evidence().item())};
+        return m;
+    case v1::Mutation::kAddInspectionRecord:
+        m.body = domain::AddInspectionRecord{fromProto(in.add_inspection_record().record())};
+        return m;
+    default: return std::nullopt;
+    }
 }
 
 void toProto(const domain::MutationResult &in, v1::MutationResult *out) {
@@ -184,13 +200,22 @@ void toProto(const domain::PullBatch &in, v1::PullResponse *out) {
     for (const auto &change : in.changes) {
         auto *c = out->add_changes();
         c->set_seq(change.seq);
-        if (const auto *record = std::get_if<domain::CaseRecord>(&change.entity)) {
-            toProto(*record, c->mutable_case_record());
-        } else if (const auto *note = std::get_if<domain::Note>(&change.entity)) {
-            toProto(*note, c->mutable_note());
-        } else {
-            toProto(std::get<domain::Enterprise>(change.entity), c->mutable_enterprise());
-        }
+        std::visit(
+            [c](const auto &entity) {
+                using T = std::decay_t<decltype(entity)>;
+                if constexpr (std::is_same_v<T, domain::CaseRecord>) {
+                    toProto(entity, c->mutable_case_record());
+                } else if constexpr (std::is_same_v<T, domain::Note>) {
+                    toProto(entity, c->mutable_note());
+                } else if constexpr (std::is_same_v<T, domain::Enterprise>) {
+                    toProto(entity, c->mutable_enterprise());
+                } else if constexpr (std::is_same_v<T, domain::EvidenceItem>) {
+                    toProto(entity, c->mutable_evidence());
+                } else {
+                    toProto(entity, c->mutable_inspection_record());
+                }
+            },
+            change.entity);
     }
     out->set_cursor(in.cursor);
     out->set_has_more(in.hasMore);
@@ -204,6 +229,10 @@ domain::PullBatch fromProto(const v1::PullResponse &in) {
         case v1::Change::kCaseRecord: out.changes.push_back({c.seq(), fromProto(c.case_record())}); break;
         case v1::Change::kNote: out.changes.push_back({c.seq(), fromProto(c.note())}); break;
         case v1::Change::kEnterprise: out.changes.push_back({c.seq(), fromProto(c.enterprise())}); break;
+        case v1::Change::kEvidence: out.changes.push_back({c.seq(), fromProto(c.evidence())}); break;
+        case v1::Change::kInspectionRecord:
+            out.changes.push_back({c.seq(), fromProto(c.inspection_record())});
+            break;
         default: break;
         }
     }

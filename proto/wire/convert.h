@@ -33,6 +33,18 @@ domain::CaseRecord fromProto(const v1::Case &in);
 void toProto(const domain::Note &in, v1::Note *out);
 domain::Note fromProto(const v1::Note &in);
 
+void toProto(const domain::GnssFix &in, v1::GnssFix *out);
+domain::GnssFix fromProto(const v1::GnssFix &in);
+
+void toProto(const domain::PositionAssessment &in, v1::PositionAssessment *out);
+domain::PositionAssessment fromProto(const v1::PositionAssessment &in);
+
+void toProto(const domain::EvidenceItem &in, v1::EvidenceItem *out);
+domain::EvidenceItem fromProto(const v1::EvidenceItem &in);
+
+void toProto(const domain::InspectionRecord &in, v1::InspectionRecord *out);
+domain::InspectionRecord fromProto(const v1::InspectionRecord &in);
+
 // A mutation with no body set has no domain form: nullopt.
 void toProto(const domain::Mutation &in, v1::Mutation *out);
 std::optional<domain::Mutation> fromProto(const v1::Mutation &in);

@@ -18,7 +18,7 @@ class SyncLogicTest : public BackendFixture {
 protected:
     void SetUp() override {
         BackendFixture::SetUp();
-        sync_ = std::make_unique<server::SyncLogic>(*store_, clock_);
+        sync_ = std::make_unique<server::SyncLogic>(*store_, clock_, evidence_);
         device_ = registerDevice("inspector1");
         inspector_ = principal("inspector1", device_);
     }
@@ -53,6 +53,7 @@ protected:
         }
     }
 
+    server::EvidenceLogic evidence_;
     std::unique_ptr<server::SyncLogic> sync_;
     std::string device_;
     server::Principal inspector_;

@@ -103,7 +103,7 @@ private slots:
                 n.caseId = c.id;
                 n.text = note.toStdString();
                 LocalRecords::insertPendingNote(db, n);
-                Outbox::enqueue(db, {0, 0, fc::domain::AddNote{n.id, n.caseId, n.text, 0}}, 0);
+                Outbox::enqueue(db, Outbox::kAddNote, n.id, 0, 0);
             });
         }
         // Positive control: the same scan finds the probe in an unkeyed SQLite file.

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "corefixture.h"
+#include "localmutations.h"
 #include "noterecorder.h"
 #include "outbox.h"
 
@@ -39,7 +40,12 @@ private slots:
             const auto pending = Outbox::pending(db, 10);
             QCOMPARE(pending.size(), 1u);
             QCOMPARE(pending[0].mutationId, 1);
-            QCOMPARE(QString::fromStdString(std::get<fc::domain::AddNote>(pending[0].body).noteId), id);
+            QCOMPARE(pending[0].kind, std::string(Outbox::kAddNote));
+            QCOMPARE(QString::fromStdString(pending[0].entityId), id);
+            const auto mutation = LocalMutations::build(db, pending[0]);
+            const auto &add = std::get<fc::domain::AddNote>(mutation.body);
+            QCOMPARE(QString::fromStdString(add.noteId), id);
+            QCOMPARE(QString::fromStdString(add.text), QStringLiteral("锅炉房门口有积灰。"));
         });
     }
 

@@ -6,6 +6,7 @@
 
 #include "domain/sqlite/database.h"
 #include "grpctransport.h"
+#include "localmutations.h"
 #include "localrecords.h"
 #include "noterecorder.h"
 #include "outbox.h"
@@ -91,8 +92,13 @@ private slots:
         } catch (const TransportError &e) {
             QCOMPARE(e.kind(), TransportError::Kind::Unreachable);
         }
-        const auto batch = inspector.store.transact(
-            [](fc::sqlite::Database &db) { return Outbox::pending(db, 100); });
+        const auto batch = inspector.store.transact([](fc::sqlite::Database &db) {
+            std::vector<fc::domain::Mutation> mutations;
+            for (const auto &e : Outbox::pending(db, 100)) {
+                mutations.push_back(LocalMutations::build(db, e));
+            }
+            return mutations;
+        });
         QCOMPARE(batch.size(), 1u);
 
         // The server is back on the same port; the device syncs as soon as it can.

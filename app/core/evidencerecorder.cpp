@@ -1,0 +1,123 @@
+#include "evidencerecorder.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSysInfo>
+
+#include "evidencestore.h"
+#include "localrecords.h"
+#include "outbox.h"
+#include "photoprocessor.h"
+#include "positiontracker.h"
+
+EvidenceRecorder::EvidenceRecorder(LocalStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent), store_(store), clock_(clock), deviceName_(QSysInfo::machineHostName()) {}
+
+QString EvidenceRecorder::fail(const QString &message) {
+    errorText_ = message;
+    emit errorTextChanged();
+    return {};
+}
+
+fc::domain::PositionAssessment EvidenceRecorder::currentPosition(const QString &caseId) {
+    if (!tracker_) return {};
+    const auto site = store_.transact([&](fc::sqlite::Database &db) {
+        const auto c = LocalRecords::caseById(db, caseId);
+        return c ? LocalRecords::enterprise(db, QString::fromStdString(c->enterpriseCode))
+                 : std::nullopt;
+    });
+    return tracker_->assess(site, policy_);
+}
+
+QString EvidenceRecorder::importPhoto(const QString &caseId, const QUrl &file,
+                                      const QString &description) {
+    QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!f.open(QIODevice::ReadOnly)) {
+        return fail(tr("The file cannot be opened: %1").arg(f.errorString()));
+    }
+    if (f.size() > PhotoProcessor::kMaxImageBytes) return fail(tr("The file is larger than 64 MB."));
+    QString error;
+    const QImage image = PhotoProcessor::decode(f.readAll(), &error);
+    if (image.isNull()) return fail(error);
+    return addCameraImage(caseId, image, description);
+}
+
+QString EvidenceRecorder::addCameraImage(const QString &caseId, const QImage &image,
+                                         const QString &description) {
+    if (!store_.isOpen()) return fail(tr("Sign in first."));
+    if (image.isNull()) return fail(tr("There is no image."));
+    const auto position = currentPosition(caseId);
+    PhotoProcessor::Context context;
+    try {
+        const bool known = store_.transact([&](fc::sqlite::Database &db) {
+            const auto c = LocalRecords::caseById(db, caseId);
+            if (!c) return false;
+            context.caseNumber = QString::fromStdString(c->number);
+            context.enterpriseName = QString::fromStdString(c->enterpriseName);
+            context.inspectorName = LocalStore::meta(db, LocalStore::kDisplayName);
+            return true;
+        });
+        if (!known) return fail(tr("This case is not on this device."));
+    } catch (const fc::sqlite::Error &e) {
+        return fail(LocalStore::describe(e));
+    }
+    context.caseId = caseId;
+    context.deviceName = deviceName_;
+    context.description = description;
+    context.capturedAt = clock_.now();
+    context.fix = position.fix;
+    const auto result = PhotoProcessor::process(image, context);
+    if (result.jpeg.isEmpty()) return fail(result.error);
+    return save(caseId, fc::domain::EvidenceKind::Photo, QStringLiteral("image/jpeg"), result.jpeg,
+                description, position);
+}
+
+QString EvidenceRecorder::addSignature(const QString &caseId, const QImage &image,
+                                       const QString &signer) {
+    if (!store_.isOpen()) return fail(tr("Sign in first."));
+    if (image.isNull() || image.width() < 10 || image.height() < 10) {
+        return fail(tr("The signature is empty."));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) return fail(tr("The signature could not be encoded."));
+    return save(caseId, fc::domain::EvidenceKind::Signature, QStringLiteral("image/png"),
+                buffer.data(), tr("Signature of %1").arg(signer), currentPosition(caseId));
+}
+
+QString EvidenceRecorder::save(const QString &caseId, fc::domain::EvidenceKind kind,
+                               const QString &mimeType, const QByteArray &bytes,
+                               const QString &description,
+                               const fc::domain::PositionAssessment &position) {
+    fc::domain::EvidenceItem item;
+    item.id = PhotoProcessor::sha256Hex(bytes).toStdString();
+    item.caseId = caseId.toStdString();
+    item.kind = kind;
+    item.mimeType = mimeType.toStdString();
+    item.size = bytes.size();
+    item.capturedAtMs = clock_.now().toMSecsSinceEpoch();
+    item.description = description.toStdString();
+    item.position = position;
+    try {
+        const bool known = store_.transact([&](fc::sqlite::Database &db) {
+            if (!LocalRecords::caseById(db, caseId)) return false;
+            item.capturedBy = LocalStore::meta(db, LocalStore::kUserId).toStdString();
+            item.capturedByName = LocalStore::meta(db, LocalStore::kDisplayName).toStdString();
+            item.deviceId = LocalStore::meta(db, LocalStore::kDeviceId).toStdString();
+            // The same bytes twice are the same evidence: nothing new to store or send.
+            if (EvidenceStore::insertLocal(db, item, bytes)) {
+                Outbox::enqueue(db, Outbox::kAddEvidence, item.id, 0, item.capturedAtMs);
+            }
+            return true;
+        });
+        if (!known) return fail(tr("This case is not on this device."));
+    } catch (const fc::sqlite::Error &e) {
+        return fail(LocalStore::describe(e));
+    }
+    errorText_.clear();
+    emit errorTextChanged();
+    store_.notifyChanged();
+    const QString id = QString::fromStdString(item.id);
+    emit recorded(id);
+    return id;
+}

@@ -1,0 +1,140 @@
+#include "evidencestore.h"
+
+#include "jsoncodec.h"
+
+namespace {
+
+std::string str(const QString &s) { return s.toStdString(); }
+
+constexpr const char *kColumns =
+    "id, case_id, kind, mime_type, size, captured_at_ms, captured_by, captured_by_name, "
+    "device_id, description, position, supersedes, supersede_reason, state, reason, uploaded, "
+    "local_bytes";
+
+EvidenceStore::Row readRow(const fc::sqlite::Statement &s) {
+    EvidenceStore::Row r;
+    auto &e = r.item;
+    e.id = s.text(0);
+    e.caseId = s.text(1);
+    e.kind = fc::domain::evidenceKindFromName(s.text(2)).value_or(fc::domain::EvidenceKind::Document);
+    e.mimeType = s.text(3);
+    e.size = s.int64(4);
+    e.capturedAtMs = s.int64(5);
+    e.capturedBy = s.text(6);
+    e.capturedByName = s.text(7);
+    e.deviceId = s.text(8);
+    e.description = s.text(9);
+    e.position = JsonCodec::positionFromJson(JsonCodec::parse(s.text(10)));
+    e.supersedes = s.text(11);
+    e.supersedeReason = s.text(12);
+    r.state = QString::fromStdString(s.text(13));
+    r.reason = QString::fromStdString(s.text(14));
+    r.uploaded = s.int64(15) != 0;
+    r.localBytes = s.int64(16) != 0;
+    e.bytesStored = r.uploaded;
+    return r;
+}
+
+void insertRow(fc::sqlite::Database &db, const fc::domain::EvidenceItem &e, const char *state,
+               bool uploaded, bool localBytes) {
+    db.prepare("INSERT INTO evidence (" + std::string(kColumns) +
+               ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)")
+        .bindAll(e.id, e.caseId, fc::domain::evidenceKindName(e.kind), e.mimeType, e.size,
+                 e.capturedAtMs, e.capturedBy, e.capturedByName, e.deviceId, e.description,
+                 JsonCodec::compact(JsonCodec::toJson(e.position)), e.supersedes,
+                 e.supersedeReason, state, uploaded, localBytes)
+        .run();
+}
+
+}  // namespace
+
+bool EvidenceStore::insertLocal(fc::sqlite::Database &db, const fc::domain::EvidenceItem &item,
+                                const QByteArray &bytes) {
+    if (byId(db, QString::fromStdString(item.id))) return false;
+    insertRow(db, item, "pending", false, true);
+    auto chunk = db.prepare("INSERT INTO evidence_chunks (evidence_id, idx, data) VALUES (?, ?, ?)");
+    for (qint64 offset = 0, index = 0; offset < bytes.size(); offset += kChunkBytes, ++index) {
+        const qint64 n = std::min<qint64>(kChunkBytes, bytes.size() - offset);
+        chunk.reset();
+        chunk.bindAll(item.id, static_cast<std::int64_t>(index),
+                      fc::sqlite::Blob{bytes.constData() + offset, static_cast<std::size_t>(n)})
+            .run();
+    }
+    return true;
+}
+
+void EvidenceStore::upsertSynced(fc::sqlite::Database &db, const fc::domain::EvidenceItem &item) {
+    if (auto existing = byId(db, QString::fromStdString(item.id))) {
+        db.prepare("UPDATE evidence SET state = 'synced', reason = '', uploaded = ? WHERE id = ?")
+            .bindAll(item.bytesStored || existing->uploaded, item.id)
+            .run();
+        return;
+    }
+    insertRow(db, item, "synced", item.bytesStored, false);
+}
+
+std::optional<EvidenceStore::Row> EvidenceStore::byId(fc::sqlite::Database &db, const QString &id) {
+    auto s = db.prepare("SELECT " + std::string(kColumns) + " FROM evidence WHERE id = ?");
+    s.bindAll(str(id));
+    if (!s.step()) return std::nullopt;
+    return readRow(s);
+}
+
+std::vector<EvidenceStore::Row> EvidenceStore::ofCase(fc::sqlite::Database &db,
+                                                      const QString &caseId) {
+    auto s = db.prepare("SELECT " + std::string(kColumns) +
+                        " FROM evidence WHERE case_id = ? ORDER BY captured_at_ms, id");
+    s.bindAll(str(caseId));
+    std::vector<Row> out;
+    while (s.step()) out.push_back(readRow(s));
+    return out;
+}
+
+std::vector<EvidenceStore::Row> EvidenceStore::awaitingUpload(fc::sqlite::Database &db) {
+    auto s = db.prepare("SELECT " + std::string(kColumns) +
+                        " FROM evidence WHERE uploaded = 0 AND local_bytes = 1 AND state != "
+                        "'rejected' ORDER BY captured_at_ms, id");
+    std::vector<Row> out;
+    while (s.step()) out.push_back(readRow(s));
+    return out;
+}
+
+QByteArray EvidenceStore::read(fc::sqlite::Database &db, const QString &id) {
+    auto s = db.prepare("SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY idx");
+    s.bindAll(str(id));
+    QByteArray out;
+    while (s.step()) {
+        const auto blob = s.blob(0);
+        out.append(blob.data(), static_cast<qsizetype>(blob.size()));
+    }
+    return out;
+}
+
+QByteArray EvidenceStore::readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
+                                    qint64 length) {
+    QByteArray out;
+    if (offset < 0 || length <= 0) return out;
+    auto s = db.prepare("SELECT idx, data FROM evidence_chunks WHERE evidence_id = ? AND idx >= ? "
+                        "AND idx <= ? ORDER BY idx");
+    s.bindAll(str(id), static_cast<std::int64_t>(offset / kChunkBytes),
+              static_cast<std::int64_t>((offset + length - 1) / kChunkBytes));
+    while (s.step()) {
+        const qint64 chunkStart = s.int64(0) * kChunkBytes;
+        const auto blob = s.blob(1);
+        const qint64 from = std::max<qint64>(0, offset - chunkStart);
+        const qint64 to = std::min<qint64>(static_cast<qint64>(blob.size()), offset + length - chunkStart);
+        if (to > from) out.append(blob.data() + from, static_cast<qsizetype>(to - from));
+    }
+    return out;
+}
+
+void EvidenceStore::setState(fc::sqlite::Database &db, const QString &id, const QString &state,
+                             const QString &reason) {
+    db.prepare("UPDATE evidence SET state = ?, reason = ? WHERE id = ?")
+        .bindAll(str(state), str(reason), str(id))
+        .run();
+}
+
+void EvidenceStore::setUploaded(fc::sqlite::Database &db, const QString &id) {
+    db.prepare("UPDATE evidence SET uploaded = 1 WHERE id = ?").bindAll(str(id)).run();
+}

@@ -6,6 +6,7 @@
 
 #include "domain/evidence.h"
 #include "domain/inspectionrecord.h"
+#include "domain/reading.h"
 
 namespace fc::domain {
 
@@ -27,12 +28,22 @@ struct AddInspectionRecord {
     InspectionRecord record;
 };
 
+// A device's Ringelmann observation; the server grades it again from the raw readings.
+struct AddRingelmann {
+    RingelmannObservation observation;
+};
+
+// A device's boundary noise measurement; the server judges it again from the inputs.
+struct AddNoise {
+    NoiseRecord record;
+};
+
 // One outbox entry as it crosses the wire (GUIDE.md, Sync 2-3). mutationId is
 // per-device and strictly increasing by one.
 struct Mutation {
     std::int64_t mutationId = 0;
     std::int64_t baseVersion = 0;
-    std::variant<AddNote, AddEvidence, AddInspectionRecord> body;
+    std::variant<AddNote, AddEvidence, AddInspectionRecord, AddRingelmann, AddNoise> body;
 };
 
 enum class MutationStatus { Applied, Rejected, Conflict };

@@ -16,7 +16,8 @@ struct PushOutcome {
     std::int64_t lastMutationId = 0;
 };
 
-using SyncedEntity = std::variant<CaseRecord, Note, Enterprise, EvidenceItem, InspectionRecord>;
+using SyncedEntity = std::variant<CaseRecord, Note, Enterprise, EvidenceItem, InspectionRecord,
+                                  RingelmannObservation, NoiseRecord>;
 
 struct PulledChange {
     std::int64_t seq = 0;

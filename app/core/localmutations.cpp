@@ -42,6 +42,16 @@ fc::domain::Mutation LocalMutations::build(fc::sqlite::Database &db, const Outbo
         s.bindAll(entry.entityId);
         if (!s.step()) missing(entry);
         m.body = fc::domain::AddInspectionRecord{JsonCodec::recordFromJson(JsonCodec::parse(s.text(0)))};
+    } else if (entry.kind == Outbox::kAddReading) {
+        auto s = db.prepare("SELECT kind, payload FROM readings WHERE id = ?");
+        s.bindAll(entry.entityId);
+        if (!s.step()) missing(entry);
+        const auto payload = JsonCodec::parse(s.text(1));
+        if (s.text(0) == "ringelmann") {
+            m.body = fc::domain::AddRingelmann{JsonCodec::ringelmannFromJson(payload)};
+        } else {
+            m.body = fc::domain::AddNoise{JsonCodec::noiseFromJson(payload)};
+        }
     } else {
         throw fc::sqlite::Error(0, "unknown outbox entry kind " + entry.kind);
     }

@@ -65,6 +65,35 @@ void LocalRecords::upsertSynced(fc::sqlite::Database &db, const fc::domain::Insp
         .run();
 }
 
+namespace {
+
+void writeReading(fc::sqlite::Database &db, const fc::domain::ReadingHeader &h, const char *kind,
+                  const QJsonObject &payload, const char *state) {
+    db.prepare("INSERT OR REPLACE INTO readings (id, case_id, kind, payload, created_at_ms, state, "
+               "reason) VALUES (?, ?, ?, ?, ?, ?, '')")
+        .bindAll(h.id, h.caseId, kind, JsonCodec::compact(payload), h.recordedAtMs, state)
+        .run();
+}
+
+}  // namespace
+
+void LocalRecords::upsertSynced(fc::sqlite::Database &db, const fc::domain::RingelmannObservation &o) {
+    writeReading(db, o.header, "ringelmann", JsonCodec::toJson(o), "synced");
+}
+
+void LocalRecords::upsertSynced(fc::sqlite::Database &db, const fc::domain::NoiseRecord &r) {
+    writeReading(db, r.header, "noise", JsonCodec::toJson(r), "synced");
+}
+
+void LocalRecords::insertPendingReading(fc::sqlite::Database &db,
+                                        const fc::domain::RingelmannObservation &o) {
+    writeReading(db, o.header, "ringelmann", JsonCodec::toJson(o), "pending");
+}
+
+void LocalRecords::insertPendingReading(fc::sqlite::Database &db, const fc::domain::NoiseRecord &r) {
+    writeReading(db, r.header, "noise", JsonCodec::toJson(r), "pending");
+}
+
 void LocalRecords::upsertEnterprise(fc::sqlite::Database &db, const fc::domain::Enterprise &e) {
     db.prepare("INSERT OR REPLACE INTO enterprises (credit_code, name, industry, town, address, "
                "latitude, longitude, site_radius_m, noise_zone_class, has_stack, "

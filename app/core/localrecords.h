@@ -9,6 +9,7 @@
 #include "domain/enterprise.h"
 #include "domain/evidence.h"
 #include "domain/inspectionrecord.h"
+#include "domain/reading.h"
 #include "domain/sqlite/database.h"
 
 // Typed access to the records of the local store, used inside LocalStore::transact().
@@ -40,6 +41,12 @@ public:
     }
     static void upsertSynced(fc::sqlite::Database &db, const fc::domain::EvidenceItem &item);
     static void upsertSynced(fc::sqlite::Database &db, const fc::domain::InspectionRecord &record);
+    static void upsertSynced(fc::sqlite::Database &db, const fc::domain::RingelmannObservation &o);
+    static void upsertSynced(fc::sqlite::Database &db, const fc::domain::NoiseRecord &r);
+
+    // A reading made on this device, waiting to be sent (state pending).
+    static void insertPendingReading(fc::sqlite::Database &db, const fc::domain::RingelmannObservation &o);
+    static void insertPendingReading(fc::sqlite::Database &db, const fc::domain::NoiseRecord &r);
 
     static void upsertCase(fc::sqlite::Database &db, const fc::domain::CaseRecord &record);
     static void upsertEnterprise(fc::sqlite::Database &db, const fc::domain::Enterprise &e);

@@ -1,5 +1,6 @@
 #include "backend/logic/evidencelogic.h"
 
+#include <algorithm>
 #include <limits>
 #include <set>
 
@@ -124,6 +125,65 @@ MutationResult EvidenceLogic::applyAddInspectionRecord(StoreTx &tx, const Princi
     r.position = reassess(tx, r.caseId, r.position);
     tx.insertInspectionRecord(r, nowMs);
     tx.recordChange(ChangeKind::InspectionRecord, r.id, r.caseId);
+    return applied(mutationId);
+}
+
+std::string EvidenceLogic::admitReading(StoreTx &tx, const Principal &caller,
+                                        domain::ReadingHeader &h,
+                                        const std::vector<std::string> &problems) const {
+    if (!problems.empty()) {
+        std::string reason = "the reading cannot be accepted:";
+        for (const auto &p : problems) reason += " " + p + ";";
+        return reason;
+    }
+    auto record = tx.caseById(h.caseId);
+    if (!record || !CaseLogic::maySee(caller, *record)) {
+        return "the case does not exist or is not assigned to you";
+    }
+    if (!h.supersedes.empty()) {
+        const bool known = tx.ringelmannById(h.supersedes) || tx.noiseById(h.supersedes);
+        const auto ids = tx.readingIdsOfCase(h.caseId);
+        if (!known || std::find(ids.begin(), ids.end(), h.supersedes) == ids.end()) {
+            return "the reading it corrects is not in this case";
+        }
+    }
+    h.recordedBy = caller.userId;
+    h.recordedByName = caller.displayName;
+    h.deviceId = caller.deviceId;
+    h.position = reassess(tx, h.caseId, h.position);
+    return {};
+}
+
+MutationResult EvidenceLogic::applyAddRingelmann(StoreTx &tx, const Principal &caller,
+                                                 std::int64_t mutationId,
+                                                 domain::RingelmannObservation o,
+                                                 std::int64_t nowMs) const {
+    if (auto existing = tx.ringelmannById(o.header.id)) {
+        return existing->header.caseId == o.header.caseId
+                   ? applied(mutationId)
+                   : rejected(mutationId, "the reading id is already used");
+    }
+    if (auto why = admitReading(tx, caller, o.header, domain::readingProblems(o)); !why.empty()) {
+        return rejected(mutationId, why);
+    }
+    tx.insertRingelmann(o, nowMs);
+    tx.recordChange(ChangeKind::Ringelmann, o.header.id, o.header.caseId);
+    return applied(mutationId);
+}
+
+MutationResult EvidenceLogic::applyAddNoise(StoreTx &tx, const Principal &caller,
+                                            std::int64_t mutationId, domain::NoiseRecord r,
+                                            std::int64_t nowMs) const {
+    if (auto existing = tx.noiseById(r.header.id)) {
+        return existing->header.caseId == r.header.caseId
+                   ? applied(mutationId)
+                   : rejected(mutationId, "the reading id is already used");
+    }
+    if (auto why = admitReading(tx, caller, r.header, domain::readingProblems(r)); !why.empty()) {
+        return rejected(mutationId, why);
+    }
+    tx.insertNoise(r, nowMs);
+    tx.recordChange(ChangeKind::Noise, r.header.id, r.header.caseId);
     return applied(mutationId);
 }
 

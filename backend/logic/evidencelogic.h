@@ -28,11 +28,23 @@ public:
                                                     domain::InspectionRecord record,
                                                     std::int64_t nowMs) const;
 
+    domain::MutationResult applyAddRingelmann(StoreTx &tx, const Principal &caller,
+                                              std::int64_t mutationId,
+                                              domain::RingelmannObservation observation,
+                                              std::int64_t nowMs) const;
+    domain::MutationResult applyAddNoise(StoreTx &tx, const Principal &caller,
+                                         std::int64_t mutationId, domain::NoiseRecord record,
+                                         std::int64_t nowMs) const;
+
     // The position as the server judges it: the fix as sent, flags recomputed.
     domain::PositionAssessment reassess(StoreTx &tx, const std::string &caseId,
                                         const domain::PositionAssessment &sent) const;
 
 private:
+    // Checks and completes a reading's header; an empty string when it may be stored.
+    std::string admitReading(StoreTx &tx, const Principal &caller, domain::ReadingHeader &header,
+                             const std::vector<std::string> &problems) const;
+
     domain::PositionPolicy policy_;
 };
 

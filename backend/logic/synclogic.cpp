@@ -82,8 +82,14 @@ domain::MutationResult SyncLogic::apply(StoreTx &tx, const Principal &caller,
     if (const auto *ev = std::get_if<domain::AddEvidence>(&m.body)) {
         return evidence_.applyAddEvidence(tx, caller, m.mutationId, ev->item, now);
     }
-    const auto &record = std::get<domain::AddInspectionRecord>(m.body);
-    return evidence_.applyAddInspectionRecord(tx, caller, m.mutationId, record.record, now);
+    if (const auto *rec = std::get_if<domain::AddInspectionRecord>(&m.body)) {
+        return evidence_.applyAddInspectionRecord(tx, caller, m.mutationId, rec->record, now);
+    }
+    if (const auto *rm = std::get_if<domain::AddRingelmann>(&m.body)) {
+        return evidence_.applyAddRingelmann(tx, caller, m.mutationId, rm->observation, now);
+    }
+    return evidence_.applyAddNoise(tx, caller, m.mutationId, std::get<domain::AddNoise>(m.body).record,
+                                   now);
 }
 
 domain::MutationResult SyncLogic::applyNote(StoreTx &tx, const Principal &caller,
@@ -163,6 +169,16 @@ domain::PullBatch SyncLogic::pull(const Principal &caller, std::int64_t cursor, 
             case ChangeKind::InspectionRecord:
                 if (auto r = tx.inspectionRecordById(ref.entityId); r && visible(r->caseId)) {
                     outcome.changes.push_back({ref.seq, std::move(*r)});
+                }
+                break;
+            case ChangeKind::Ringelmann:
+                if (auto o = tx.ringelmannById(ref.entityId); o && visible(o->header.caseId)) {
+                    outcome.changes.push_back({ref.seq, std::move(*o)});
+                }
+                break;
+            case ChangeKind::Noise:
+                if (auto n = tx.noiseById(ref.entityId); n && visible(n->header.caseId)) {
+                    outcome.changes.push_back({ref.seq, std::move(*n)});
                 }
                 break;
             }

@@ -7,52 +7,6 @@ namespace {
 
 using sqlite::Statement;
 
-void insertPosition(sqlite::Database &db, std::string_view ownerId,
-                    const domain::PositionAssessment &p) {
-    auto s = db.prepare("INSERT OR REPLACE INTO positions (owner_id, has_fix, latitude, longitude, "
-                        "altitude, fix_time_ms, accuracy, satellites, hdop, source, simulated, "
-                        "no_fix, poor_accuracy, site_distance, outside_site) VALUES (?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const auto &f = p.fix;
-    s.bindAll(ownerId, f.has_value(), f ? std::optional(f->position.latitude) : std::nullopt,
-              f ? std::optional(f->position.longitude) : std::nullopt,
-              f ? f->altitudeMeters : std::nullopt,
-              f ? std::optional(f->timeMs) : std::nullopt,
-              f ? f->horizontalAccuracyMeters : std::nullopt, f ? f->satellites : std::nullopt,
-              f ? f->hdop : std::nullopt, f ? f->source : std::string(), f && f->simulated,
-              p.noFix, p.poorAccuracy, p.siteDistanceMeters, p.outsideSite);
-    s.run();
-}
-
-domain::PositionAssessment positionOf(sqlite::Database &db, std::string_view ownerId) {
-    auto s = db.prepare("SELECT has_fix, latitude, longitude, altitude, fix_time_ms, accuracy, "
-                        "satellites, hdop, source, simulated, no_fix, poor_accuracy, "
-                        "site_distance, outside_site FROM positions WHERE owner_id = ?");
-    s.bindAll(ownerId);
-    domain::PositionAssessment p;
-    if (!s.step()) return p;
-    auto optionalReal = [&](int col) {
-        return s.isNull(col) ? std::nullopt : std::optional<double>(s.real(col));
-    };
-    if (s.int64(0) != 0) {
-        domain::GnssFix f;
-        f.position = {s.real(1), s.real(2)};
-        f.altitudeMeters = optionalReal(3);
-        f.timeMs = s.int64(4);
-        f.horizontalAccuracyMeters = optionalReal(5);
-        if (!s.isNull(6)) f.satellites = static_cast<int>(s.int64(6));
-        f.hdop = optionalReal(7);
-        f.source = s.text(8);
-        f.simulated = s.int64(9) != 0;
-        p.fix = f;
-    }
-    p.noFix = s.int64(10) != 0;
-    p.poorAccuracy = s.int64(11) != 0;
-    p.siteDistanceMeters = optionalReal(12);
-    p.outsideSite = s.int64(13) != 0;
-    return p;
-}
-
 constexpr const char *kEvidenceSelect =
     "SELECT e.id, e.case_id, e.kind, e.mime_type, e.size, e.captured_at_ms, e.captured_by, "
     "COALESCE(u.display_name, ''), e.device_id, e.description, e.supersedes, e.supersede_reason, "
@@ -134,6 +88,52 @@ std::vector<domain::InspectionRecord> readRecords(sqlite::Database &db, Statemen
 }
 
 }  // namespace
+
+void insertPosition(sqlite::Database &db, std::string_view ownerId,
+                    const domain::PositionAssessment &p) {
+    auto s = db.prepare("INSERT OR REPLACE INTO positions (owner_id, has_fix, latitude, longitude, "
+                        "altitude, fix_time_ms, accuracy, satellites, hdop, source, simulated, "
+                        "no_fix, poor_accuracy, site_distance, outside_site) VALUES (?, ?, ?, ?, "
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto &f = p.fix;
+    s.bindAll(ownerId, f.has_value(), f ? std::optional(f->position.latitude) : std::nullopt,
+              f ? std::optional(f->position.longitude) : std::nullopt,
+              f ? f->altitudeMeters : std::nullopt,
+              f ? std::optional(f->timeMs) : std::nullopt,
+              f ? f->horizontalAccuracyMeters : std::nullopt, f ? f->satellites : std::nullopt,
+              f ? f->hdop : std::nullopt, f ? f->source : std::string(), f && f->simulated,
+              p.noFix, p.poorAccuracy, p.siteDistanceMeters, p.outsideSite);
+    s.run();
+}
+
+domain::PositionAssessment positionOf(sqlite::Database &db, std::string_view ownerId) {
+    auto s = db.prepare("SELECT has_fix, latitude, longitude, altitude, fix_time_ms, accuracy, "
+                        "satellites, hdop, source, simulated, no_fix, poor_accuracy, "
+                        "site_distance, outside_site FROM positions WHERE owner_id = ?");
+    s.bindAll(ownerId);
+    domain::PositionAssessment p;
+    if (!s.step()) return p;
+    auto optionalReal = [&](int col) {
+        return s.isNull(col) ? std::nullopt : std::optional<double>(s.real(col));
+    };
+    if (s.int64(0) != 0) {
+        domain::GnssFix f;
+        f.position = {s.real(1), s.real(2)};
+        f.altitudeMeters = optionalReal(3);
+        f.timeMs = s.int64(4);
+        f.horizontalAccuracyMeters = optionalReal(5);
+        if (!s.isNull(6)) f.satellites = static_cast<int>(s.int64(6));
+        f.hdop = optionalReal(7);
+        f.source = s.text(8);
+        f.simulated = s.int64(9) != 0;
+        p.fix = f;
+    }
+    p.noFix = s.int64(10) != 0;
+    p.poorAccuracy = s.int64(11) != 0;
+    p.siteDistanceMeters = optionalReal(12);
+    p.outsideSite = s.int64(13) != 0;
+    return p;
+}
 
 void insertEvidence(sqlite::Database &db, const domain::EvidenceItem &e) {
     db.prepare("INSERT INTO evidence (id, case_id, kind, mime_type, size, captured_at_ms, "

@@ -12,6 +12,11 @@ namespace fc::server::sqliteevidence {
 
 // The embedded store's queries for evidence, inspection records and their positions,
 // called by its StoreTx inside the current transaction.
+// Where a record (evidence, inspection record, reading) was made, keyed by its id.
+void insertPosition(sqlite::Database &db, std::string_view ownerId,
+                    const domain::PositionAssessment &position);
+domain::PositionAssessment positionOf(sqlite::Database &db, std::string_view ownerId);
+
 void insertEvidence(sqlite::Database &db, const domain::EvidenceItem &item);
 std::optional<domain::EvidenceItem> evidenceById(sqlite::Database &db, std::string_view id);
 std::vector<domain::EvidenceItem> evidenceOfCase(sqlite::Database &db, std::string_view caseId);

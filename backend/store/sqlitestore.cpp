@@ -5,7 +5,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -148,6 +148,38 @@ CREATE TABLE inspection_record_evidence (
 );
 )sql";
 
+// Readings: Ringelmann observations and boundary noise measurements, as observed.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE readings (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    kind TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL,
+    recorded_at_ms INTEGER NOT NULL,
+    received_at_ms INTEGER NOT NULL,
+    supersedes TEXT NOT NULL,
+    supersede_reason TEXT NOT NULL
+);
+CREATE INDEX readings_case ON readings(case_id);
+CREATE TABLE ringelmann_observations (
+    id TEXT PRIMARY KEY REFERENCES readings(id),
+    cadence_seconds INTEGER NOT NULL, readings TEXT NOT NULL, overcast INTEGER NOT NULL,
+    started_at_ms INTEGER NOT NULL, ended_at_ms INTEGER NOT NULL, stack TEXT NOT NULL,
+    distance_m REAL NOT NULL, bearing_deg REAL NOT NULL, wind_speed_ms REAL NOT NULL,
+    wind_direction TEXT NOT NULL, sky TEXT NOT NULL, plume_background TEXT NOT NULL,
+    chart TEXT NOT NULL, conditions TEXT NOT NULL
+);
+CREATE TABLE noise_records (
+    id TEXT PRIMARY KEY REFERENCES readings(id),
+    meter_model TEXT NOT NULL, meter_serial TEXT NOT NULL, meter_class INTEGER NOT NULL,
+    calibration_before_db REAL NOT NULL, calibration_after_db REAL NOT NULL,
+    point_description TEXT NOT NULL, zone_class INTEGER NOT NULL,
+    measured_at_ms INTEGER NOT NULL, indoor INTEGER NOT NULL, measured_leq_db REAL NOT NULL,
+    background_leq_db REAL NOT NULL, night_lmax_db REAL, lmax_kind TEXT NOT NULL
+);
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -186,6 +218,7 @@ void SqliteStore::migrate() {
     }
     if (current < 1) db_.exec(kSchemaV1);
     if (current < 2) db_.exec(kSchemaV2);
+    if (current < 3) db_.exec(kSchemaV3);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

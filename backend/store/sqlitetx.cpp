@@ -1,6 +1,7 @@
 #include <string>
 
 #include "backend/store/sqliteevidence.h"
+#include "backend/store/sqlitereadings.h"
 #include "backend/store/sqlitestore.h"
 #include "domain/enumnames.h"
 
@@ -9,12 +10,14 @@ namespace {
 
 using sqlite::Statement;
 
-constexpr domain::EnumNameTable<ChangeKind, 5> kChangeKinds = {{
+constexpr domain::EnumNameTable<ChangeKind, 7> kChangeKinds = {{
     {ChangeKind::Case, "case"},
     {ChangeKind::Note, "note"},
     {ChangeKind::Enterprise, "enterprise"},
     {ChangeKind::Evidence, "evidence"},
     {ChangeKind::InspectionRecord, "inspection_record"},
+    {ChangeKind::Ringelmann, "ringelmann"},
+    {ChangeKind::Noise, "noise"},
 }};
 
 std::string_view changeKindName(ChangeKind kind) { return domain::enumName(kChangeKinds, kind); }
@@ -305,6 +308,26 @@ public:
     }
     std::vector<domain::InspectionRecord> inspectionRecordsOfCase(std::string_view caseId) override {
         return sqliteevidence::inspectionRecordsOfCase(db_, caseId);
+    }
+
+    void insertRingelmann(const domain::RingelmannObservation &o, std::int64_t receivedAtMs) override {
+        sqlitereadings::insertRingelmann(db_, o, receivedAtMs);
+    }
+    std::optional<domain::RingelmannObservation> ringelmannById(std::string_view id) override {
+        return sqlitereadings::ringelmannById(db_, id);
+    }
+    void insertNoise(const domain::NoiseRecord &r, std::int64_t receivedAtMs) override {
+        sqlitereadings::insertNoise(db_, r, receivedAtMs);
+    }
+    std::optional<domain::NoiseRecord> noiseById(std::string_view id) override {
+        return sqlitereadings::noiseById(db_, id);
+    }
+    std::vector<std::string> readingIdsOfCase(std::string_view caseId) override {
+        auto s = db_.prepare("SELECT id FROM readings WHERE case_id = ? ORDER BY recorded_at_ms, id");
+        s.bindAll(caseId);
+        std::vector<std::string> out;
+        while (s.step()) out.push_back(s.text(0));
+        return out;
     }
 
     std::int64_t recordChange(ChangeKind kind, std::string_view entityId,

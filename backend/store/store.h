@@ -13,6 +13,7 @@
 #include "domain/enterprise.h"
 #include "domain/evidence.h"
 #include "domain/inspectionrecord.h"
+#include "domain/reading.h"
 #include "domain/mutation.h"
 #include "domain/role.h"
 #include "domain/userprofile.h"
@@ -63,7 +64,7 @@ struct DeviceRow {
     std::int64_t lastMutationId = 0;  // push high-water mark
 };
 
-enum class ChangeKind { Case, Note, Enterprise, Evidence, InspectionRecord };
+enum class ChangeKind { Case, Note, Enterprise, Evidence, InspectionRecord, Ringelmann, Noise };
 
 // One entry of the change feed: the entity's latest change has this sequence number.
 struct ChangeRef {
@@ -124,6 +125,14 @@ public:
     virtual std::optional<domain::InspectionRecord> inspectionRecordById(std::string_view id) = 0;
     virtual std::vector<domain::InspectionRecord> inspectionRecordsOfCase(
         std::string_view caseId) = 0;
+
+    virtual void insertRingelmann(const domain::RingelmannObservation &o,
+                                  std::int64_t receivedAtMs) = 0;
+    virtual std::optional<domain::RingelmannObservation> ringelmannById(std::string_view id) = 0;
+    virtual void insertNoise(const domain::NoiseRecord &r, std::int64_t receivedAtMs) = 0;
+    virtual std::optional<domain::NoiseRecord> noiseById(std::string_view id) = 0;
+    // Ids of the Ringelmann observations and noise records of a case, oldest first.
+    virtual std::vector<std::string> readingIdsOfCase(std::string_view caseId) = 0;
 
     // Moves the entity to the head of the change feed and returns its new sequence
     // number. Numbers grow in commit order across all writers.

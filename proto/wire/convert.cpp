@@ -146,6 +146,10 @@ void toProto(const domain::Mutation &in, v1::Mutation *out) {
         toProto(ev->item, out->mutable_add_evidence()->mutable_item());
     } else if (const auto *rec = std::get_if<domain::AddInspectionRecord>(&in.body)) {
         toProto(rec->record, out->mutable_add_inspection_record()->mutable_record());
+    } else if (const auto *rm = std::get_if<domain::AddRingelmann>(&in.body)) {
+        toProto(rm->observation, out->mutable_add_ringelmann()->mutable_observation());
+    } else if (const auto *noise = std::get_if<domain::AddNoise>(&in.body)) {
+        toProto(noise->record, out->mutable_add_noise()->mutable_record());
     }
 }
 
@@ -162,6 +166,12 @@ std::optional<domain::Mutation> fromProto(const v1::Mutation &in) {
         return m;
     case v1::Mutation::kAddInspectionRecord:
         m.body = domain::AddInspectionRecord{fromProto(in.add_inspection_record().record())};
+        return m;
+    case v1::Mutation::kAddRingelmann:
+        m.body = domain::AddRingelmann{fromProto(in.add_ringelmann().observation())};
+        return m;
+    case v1::Mutation::kAddNoise:
+        m.body = domain::AddNoise{fromProto(in.add_noise().record())};
         return m;
     default: return std::nullopt;
     }
@@ -211,8 +221,12 @@ void toProto(const domain::PullBatch &in, v1::PullResponse *out) {
                     toProto(entity, c->mutable_enterprise());
                 } else if constexpr (std::is_same_v<T, domain::EvidenceItem>) {
                     toProto(entity, c->mutable_evidence());
-                } else {
+                } else if constexpr (std::is_same_v<T, domain::InspectionRecord>) {
                     toProto(entity, c->mutable_inspection_record());
+                } else if constexpr (std::is_same_v<T, domain::RingelmannObservation>) {
+                    toProto(entity, c->mutable_ringelmann());
+                } else {
+                    toProto(entity, c->mutable_noise());
                 }
             },
             change.entity);
@@ -233,6 +247,8 @@ domain::PullBatch fromProto(const v1::PullResponse &in) {
         case v1::Change::kInspectionRecord:
             out.changes.push_back({c.seq(), fromProto(c.inspection_record())});
             break;
+        case v1::Change::kRingelmann: out.changes.push_back({c.seq(), fromProto(c.ringelmann())}); break;
+        case v1::Change::kNoise: out.changes.push_back({c.seq(), fromProto(c.noise())}); break;
         default: break;
         }
     }

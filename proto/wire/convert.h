@@ -45,6 +45,12 @@ domain::EvidenceItem fromProto(const v1::EvidenceItem &in);
 void toProto(const domain::InspectionRecord &in, v1::InspectionRecord *out);
 domain::InspectionRecord fromProto(const v1::InspectionRecord &in);
 
+void toProto(const domain::RingelmannObservation &in, v1::RingelmannObservation *out);
+domain::RingelmannObservation fromProto(const v1::RingelmannObservation &in);
+
+void toProto(const domain::NoiseRecord &in, v1::NoiseRecord *out);
+domain::NoiseRecord fromProto(const v1::NoiseRecord &in);
+
 // A mutation with no body set has no domain form: nullopt.
 void toProto(const domain::Mutation &in, v1::Mutation *out);
 std::optional<domain::Mutation> fromProto(const v1::Mutation &in);

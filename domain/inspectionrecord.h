@@ -44,8 +44,17 @@ struct InspectionRecord {
     std::string supersedeReason;
 };
 
-// Every way the record falls short of what RULES.md section 3 requires, in English;
-// empty when it may be saved.
-std::vector<std::string> inspectionRecordProblems(const InspectionRecord &record);
+// One way a record falls short: a fixed English sentence (which the app translates) and
+// whom or what it concerns, if anyone.
+struct RecordProblem {
+    std::string message;
+    std::string subject;
+
+    std::string text() const { return subject.empty() ? message : subject + ": " + message; }
+};
+
+// Every way the record falls short of what RULES.md section 3 requires; empty when it may
+// be saved.
+std::vector<RecordProblem> inspectionRecordProblems(const InspectionRecord &record);
 
 }  // namespace fc::domain

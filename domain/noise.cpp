@@ -48,10 +48,11 @@ std::string join(const std::vector<std::string> &parts) {
     return out;
 }
 
-NoiseVerdict invalid(std::string reason) {
+NoiseVerdict invalid(std::string reason, std::vector<NoiseDefect> defects) {
     NoiseVerdict v;
     v.status = NoiseVerdictStatus::Invalid;
     v.reason = std::move(reason);
+    v.defects = std::move(defects);
     return v;
 }
 
@@ -89,7 +90,8 @@ std::vector<std::string> inputProblems(const NoiseMeasurement &m, const NoisePol
 
 // A well-formed record whose measurement the standard does not accept: measure again.
 std::vector<std::string> procedureProblems(const NoiseMeasurement &m, const NoisePolicy &policy,
-                                           const BackgroundCorrection &correction) {
+                                           const BackgroundCorrection &correction,
+                                           std::vector<NoiseDefect> &defects) {
     std::vector<std::string> problems;
     // GB 12348-2008 5.1.2: calibration values before and after differing by more than
     // 0.5 dB void the measurement. 0.5 itself is allowed.
@@ -101,6 +103,7 @@ std::vector<std::string> procedureProblems(const NoiseMeasurement &m, const Nois
                            formatDb(policy.calibrationDriftToleranceDb) +
                            " dB allowed (GB 12348-2008 5.1.2): calibrate the meter and measure "
                            "again");
+        defects.push_back(NoiseDefect::CalibrationDrift);
     }
     // GB 12348-2008 5.1.1: noise below 35 dB is measured with a class 1 meter. The
     // background is a measured level too, so it is held to the same rule.
@@ -112,11 +115,14 @@ std::vector<std::string> procedureProblems(const NoiseMeasurement &m, const Nois
                                    " dB(A) was taken with a class 2 meter; below 35 dB(A) a "
                                    "class 1 meter is required (GB 12348-2008 5.1.1): measure "
                                    "again with a class 1 meter");
+                defects.push_back(NoiseDefect::ClassOneMeterRequired);
             }
         }
     }
-    if (!correction.correctionDb)
+    if (!correction.correctionDb) {
         problems.push_back(correction.error);
+        defects.push_back(NoiseDefect::BackgroundTooClose);
+    }
     return problems;
 }
 
@@ -187,12 +193,15 @@ BackgroundCorrection backgroundCorrection(double measuredLeqDb, double backgroun
 NoiseVerdict evaluate(const NoiseMeasurement &m, const NoisePolicy &policy) {
     if (const auto problems = inputProblems(m, policy); !problems.empty()) {
         return invalid("invalid input: " + join(problems) +
-                       "; correct the record, or measure again if the value was read wrongly");
+                           "; correct the record, or measure again if the value was read wrongly",
+                       {NoiseDefect::BadInput});
     }
     const BackgroundCorrection correction =
         backgroundCorrection(m.measuredLeqDb, m.backgroundLeqDb);
-    if (const auto problems = procedureProblems(m, policy, correction); !problems.empty()) {
-        return invalid("measurement not valid, measure this point again: " + join(problems));
+    std::vector<NoiseDefect> defects;
+    if (const auto problems = procedureProblems(m, policy, correction, defects); !problems.empty()) {
+        return invalid("measurement not valid, measure this point again: " + join(problems),
+                       std::move(defects));
     }
 
     NoiseVerdict v;

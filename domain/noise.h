@@ -4,6 +4,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "domain/noisepolicy.h"
 
@@ -73,6 +74,14 @@ enum class NoiseVerdictStatus { Valid, Invalid };
 
 // The evaluation of one point in one period (GB 12348-2008 6.1). An Invalid verdict carries
 // no numbers, only the reason and what to measure again.
+// Why a measurement is invalid, for the app to say in the inspector's language.
+enum class NoiseDefect {
+    BadInput,               // a value no measurement could have: correct the record
+    CalibrationDrift,       // calibrations before and after differ by more than allowed
+    ClassOneMeterRequired,  // a level below 35 dB(A) taken with a class 2 meter
+    BackgroundTooClose,     // measured minus background under 3 dB: reduce background
+};
+
 struct NoiseVerdict {
     NoiseVerdictStatus status = NoiseVerdictStatus::Invalid;
     std::optional<NoisePeriod> period;
@@ -85,6 +94,7 @@ struct NoiseVerdict {
     std::optional<double> lmaxExceedanceDb;  // Lmax - Lmax limit
     bool lmaxExceeds = false;
     std::string reason;  // Invalid: why, and that the point must be measured again
+    std::vector<NoiseDefect> defects;  // Invalid: the same, as codes
     std::string note;    // Valid: remarks for the reviewer, e.g. a day-time Lmax not evaluated
 };
 

@@ -8,25 +8,20 @@
 #include "localrecords.h"
 #include "outbox.h"
 #include "photoprocessor.h"
-#include "positiontracker.h"
+#include "sitelocator.h"
 
-EvidenceRecorder::EvidenceRecorder(LocalStore &store, const Clock &clock, QObject *parent)
-    : QObject(parent), store_(store), clock_(clock), deviceName_(QSysInfo::machineHostName()) {}
+EvidenceRecorder::EvidenceRecorder(LocalStore &store, const SiteLocator &locator,
+                                   const Clock &clock, QObject *parent)
+    : QObject(parent),
+      store_(store),
+      locator_(locator),
+      clock_(clock),
+      deviceName_(QSysInfo::machineHostName()) {}
 
 QString EvidenceRecorder::fail(const QString &message) {
     errorText_ = message;
     emit errorTextChanged();
     return {};
-}
-
-fc::domain::PositionAssessment EvidenceRecorder::currentPosition(const QString &caseId) {
-    if (!tracker_) return {};
-    const auto site = store_.transact([&](fc::sqlite::Database &db) {
-        const auto c = LocalRecords::caseById(db, caseId);
-        return c ? LocalRecords::enterprise(db, QString::fromStdString(c->enterpriseCode))
-                 : std::nullopt;
-    });
-    return tracker_->assess(site, policy_);
 }
 
 QString EvidenceRecorder::importPhoto(const QString &caseId, const QUrl &file,
@@ -46,7 +41,7 @@ QString EvidenceRecorder::addCameraImage(const QString &caseId, const QImage &im
                                          const QString &description) {
     if (!store_.isOpen()) return fail(tr("Sign in first."));
     if (image.isNull()) return fail(tr("There is no image."));
-    const auto position = currentPosition(caseId);
+    const auto position = locator_.assess(caseId);
     PhotoProcessor::Context context;
     try {
         const bool known = store_.transact([&](fc::sqlite::Database &db) {
@@ -82,7 +77,7 @@ QString EvidenceRecorder::addSignature(const QString &caseId, const QImage &imag
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) return fail(tr("The signature could not be encoded."));
     return save(caseId, fc::domain::EvidenceKind::Signature, QStringLiteral("image/png"),
-                buffer.data(), tr("Signature of %1").arg(signer), currentPosition(caseId));
+                buffer.data(), tr("Signature of %1").arg(signer), locator_.assess(caseId));
 }
 
 QString EvidenceRecorder::save(const QString &caseId, fc::domain::EvidenceKind kind,

@@ -8,7 +8,7 @@
 #include "domain/evidence.h"
 #include "localstore.h"
 
-class PositionTracker;
+class SiteLocator;
 
 // Saves photos and signatures as evidence of a case, offline: stamped, EXIF-tagged,
 // hashed, and written with their outbox entry in one encrypted transaction. A record
@@ -17,10 +17,9 @@ class EvidenceRecorder : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 public:
-    EvidenceRecorder(LocalStore &store, const Clock &clock, QObject *parent = nullptr);
+    EvidenceRecorder(LocalStore &store, const SiteLocator &locator, const Clock &clock,
+                     QObject *parent = nullptr);
 
-    void setPositionTracker(PositionTracker *tracker) { tracker_ = tracker; }
-    void setPositionPolicy(const fc::domain::PositionPolicy &policy) { policy_ = policy; }
     void setDeviceName(const QString &name) { deviceName_ = name; }
 
     // An image file chosen by the inspector (when there is no camera). Returns the
@@ -34,8 +33,6 @@ public:
     Q_INVOKABLE QString addSignature(const QString &caseId, const QImage &image,
                                      const QString &signer);
 
-    // The position judgement a record made now would get.
-    fc::domain::PositionAssessment currentPosition(const QString &caseId);
     QString errorText() const { return errorText_; }
 
 signals:
@@ -49,9 +46,8 @@ private:
     QString fail(const QString &message);
 
     LocalStore &store_;
+    const SiteLocator &locator_;
     const Clock &clock_;
-    PositionTracker *tracker_ = nullptr;
-    fc::domain::PositionPolicy policy_;
     QString deviceName_;
     QString errorText_;
 };

@@ -24,7 +24,8 @@ class PositionTracker : public QObject {
     Q_PROPERTY(QString sourceName READ sourceName CONSTANT)
     Q_PROPERTY(bool simulated READ simulated CONSTANT)
 public:
-    // Typical GNSS user-equivalent range error in metres; accuracy = HDOP x UERE.
+    // Typical GNSS user-equivalent range error in metres. Qt Positioning reports the
+    // horizontal accuracy as 2DRMS, 2 x HDOP x UERE (about 95 % of fixes fall within it).
     static constexpr double kDefaultUere = 5.0;
 
     // An NMEA source over `device`: a file replays at the log's pace (simulated), a

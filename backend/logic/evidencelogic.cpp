@@ -81,7 +81,7 @@ MutationResult EvidenceLogic::applyAddInspectionRecord(StoreTx &tx, const Princi
     const auto problems = domain::inspectionRecordProblems(r);
     if (!problems.empty()) {
         std::string reason = "the record is incomplete:";
-        for (const auto &p : problems) reason += " " + p + ";";
+        for (const auto &p : problems) reason += " " + p.text() + ";";
         return rejected(mutationId, reason);
     }
     auto record = tx.caseById(r.caseId);

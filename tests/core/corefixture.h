@@ -21,11 +21,15 @@ struct CoreFixture {
             LocalStore::setMeta(db, LocalStore::kUserId, kMe);
             LocalStore::setMeta(db, LocalStore::kDisplayName, QStringLiteral("李明"));
             LocalStore::setMeta(db, LocalStore::kRole, role);
+            LocalRecords::upsertEnterprise(
+                db, {"911404050642301719", "鸡鸣泰焦化有限公司", "焦化", "麟绛街道",
+                     "长治市屯留区麟绛街道10号", {36.307821, 112.909755}, 300, 3, true, "刘国平"});
             fc::domain::CaseRecord mine;
             mine.id = kMyCase;
             mine.number = "140405-2026-0002";
             mine.title = "群众举报夜间噪声扰民核查";
-            mine.enterpriseName = "翠屏煤业有限公司";
+            mine.enterpriseName = "鸡鸣泰焦化有限公司";
+            mine.enterpriseCode = "911404050642301719";
             mine.dueDate = "2026-03-15";
             mine.assignees = {{kMe, "李明", "14040520230002"}, {"user-sup", "赵志刚", "1"}};
             LocalRecords::upsertCase(db, mine);

@@ -19,9 +19,13 @@ AppOptions AppOptions::parse(const QStringList &arguments) {
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("UI language: zh_CN (default) or en."),
                                   QStringLiteral("language"));
+    const QCommandLineOption nmea(QStringLiteral("nmea"),
+                                  QStringLiteral("Position from NMEA: a log file to replay, or a "
+                                                 "serial GNSS receiver's device."),
+                                  QStringLiteral("path"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every page offscreen and exit."));
-    parser.addOptions({server, ca, data, lang, selfTest});
+    parser.addOptions({server, ca, data, lang, nmea, selfTest});
     parser.process(arguments);
 
     AppOptions options;
@@ -31,6 +35,7 @@ AppOptions AppOptions::parse(const QStringList &arguments) {
                           ? parser.value(data)
                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (parser.isSet(lang)) options.language = parser.value(lang);
+    options.nmeaPath = parser.value(nmea);
     options.selfTest = parser.isSet(selfTest);
     return options;
 }

@@ -7,13 +7,11 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include "appoptions.h"
+#include "appservices.h"
+#include "evidenceimageprovider.h"
 #include "grpctransport.h"
-#include "notelistmodel.h"
-#include "noterecorder.h"
+#include "positiontracker.h"
 #include "selftest.h"
-#include "session.h"
-#include "synccontroller.h"
-#include "tasklistmodel.h"
 
 Q_IMPORT_QML_PLUGIN(FieldCasePlugin)
 
@@ -48,26 +46,19 @@ int main(int argc, char **argv) {
     }
     GrpcTransport transport(transportOptions);
     Clock clock;
-    LocalStore store;
-    SyncEngine engine(store, transport);
-    SyncController sync(store, engine);
-    Session session(store, engine, transport, options.dataDir, KeyVault::KdfLimits{});
-    TaskListModel tasks(store);
-    NoteListModel notes(store);
-    NoteRecorder recorder(store, clock);
-    QObject::connect(&session, &Session::signedIn, &sync, &SyncController::syncNow);
-    QObject::connect(&recorder, &NoteRecorder::recorded, &sync, &SyncController::syncNow);
+    PositionTracker *position = options.nmeaPath.isEmpty()
+                                    ? PositionTracker::fromPlatform(clock, &app)
+                                    : PositionTracker::fromNmeaPath(options.nmeaPath, clock, &app);
+    if (!options.nmeaPath.isEmpty() && !position) qFatal("cannot read %s", qPrintable(options.nmeaPath));
+    if (position) position->start();
+    AppServices services(transport, clock, {options.dataDir, KeyVault::KdfLimits{}, position});
 
     QQmlApplicationEngine qml;
     qml.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in Qt 6.4
-    const QVariantMap properties{{"session", QVariant::fromValue(&session)},
-                                 {"sync", QVariant::fromValue(&sync)},
-                                 {"tasks", QVariant::fromValue(&tasks)},
-                                 {"notes", QVariant::fromValue(&notes)},
-                                 {"recorder", QVariant::fromValue(&recorder)}};
-    if (options.selfTest) return runSelfTest(qml, properties);
+    qml.addImageProvider(QStringLiteral("evidence"), new EvidenceImageProvider(services.store()));
+    if (options.selfTest) return runSelfTest(qml, services);
 
-    qml.setInitialProperties(properties);
+    qml.setInitialProperties({{"services", QVariant::fromValue(&services)}});
     qml.load(QUrl(fieldCaseQmlUrl(QStringLiteral("Main.qml"))));
     if (qml.rootObjects().isEmpty()) return 1;
     return app.exec();

@@ -2,8 +2,14 @@
 
 #include <QtQml/qqml.h>
 
+#include "evidencelistmodel.h"
+#include "evidencerecorder.h"
+#include "inspectionrecordform.h"
+#include "noiseform.h"
 #include "notelistmodel.h"
 #include "noterecorder.h"
+#include "positiontracker.h"
+#include "ringelmannsession.h"
 #include "session.h"
 #include "synccontroller.h"
 #include "tasklistmodel.h"
@@ -44,4 +50,46 @@ struct NoteRecorderForeign {
     QML_FOREIGN(NoteRecorder)
     QML_NAMED_ELEMENT(NoteRecorder)
     QML_UNCREATABLE("NoteRecorder is provided by the application")
+};
+
+struct EvidenceRecorderForeign {
+    Q_GADGET
+    QML_FOREIGN(EvidenceRecorder)
+    QML_NAMED_ELEMENT(EvidenceRecorder)
+    QML_UNCREATABLE("EvidenceRecorder is provided by the application")
+};
+
+struct EvidenceListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(EvidenceListModel)
+    QML_NAMED_ELEMENT(EvidenceListModel)
+    QML_UNCREATABLE("EvidenceListModel is provided by the application")
+};
+
+struct RingelmannSessionForeign {
+    Q_GADGET
+    QML_FOREIGN(RingelmannSession)
+    QML_NAMED_ELEMENT(RingelmannSession)
+    QML_UNCREATABLE("RingelmannSession is provided by the application")
+};
+
+struct NoiseFormForeign {
+    Q_GADGET
+    QML_FOREIGN(NoiseForm)
+    QML_NAMED_ELEMENT(NoiseForm)
+    QML_UNCREATABLE("NoiseForm is provided by the application")
+};
+
+struct InspectionRecordFormForeign {
+    Q_GADGET
+    QML_FOREIGN(InspectionRecordForm)
+    QML_NAMED_ELEMENT(InspectionRecordForm)
+    QML_UNCREATABLE("InspectionRecordForm is provided by the application")
+};
+
+struct PositionTrackerForeign {
+    Q_GADGET
+    QML_FOREIGN(PositionTracker)
+    QML_NAMED_ELEMENT(PositionTracker)
+    QML_UNCREATABLE("PositionTracker is provided by the application")
 };

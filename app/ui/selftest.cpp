@@ -1,5 +1,7 @@
 #include "selftest.h"
 
+#include "appservices.h"
+
 #include <QCoreApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -12,23 +14,29 @@ QString fieldCaseQmlUrl(const QString &fileName) {
     return QStringLiteral("qrc:/qt/qml/FieldCase/") + fileName;
 }
 
-int runSelfTest(QQmlEngine &engine, const QVariantMap &rootProperties) {
+int runSelfTest(QQmlEngine &engine, AppServices &services) {
     QStringList problems;
     QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {
         for (const auto &w : warnings) problems << w.toString();
     });
     QTextStream out(stdout);
 
-    // Each page with the properties it requires; Main.qml gets the full set.
-    const QVariantMap &p = rootProperties;
+    // Each page with the properties it requires; Main.qml gets the services.
+    auto v = [](QObject *o) { return QVariant::fromValue(o); };
+    AppServices &s = services;
+    const QVariant none = QVariant::fromValue(static_cast<QObject *>(s.position()));
     const QList<QPair<QString, QVariantMap>> files = {
-        {"Main.qml", p},
-        {"SignInPage.qml", {{"session", p["session"]}}},
-        {"TaskListPage.qml", {{"session", p["session"]}, {"sync", p["sync"]}, {"tasks", p["tasks"]}}},
+        {"Main.qml", {{"services", v(&s)}}},
+        {"SignInPage.qml", {{"session", v(s.session())}}},
+        {"TaskListPage.qml", {{"session", v(s.session())}, {"sync", v(s.sync())}, {"tasks", v(s.tasks())}}},
         {"TaskDetailPage.qml",
-         {{"notes", p["notes"]}, {"recorder", p["recorder"]}, {"sync", p["sync"]},
-          {"caseId", QString()}}},
-        {"SyncStatusBar.qml", {{"sync", p["sync"]}}},
+         {{"notes", v(s.notes())}, {"recorder", v(s.recorder())}, {"sync", v(s.sync())},
+          {"evidenceList", v(s.evidenceList())}, {"caseId", QString()}}},
+        {"SyncStatusBar.qml", {{"sync", v(s.sync())}}},
+        {"PhotoPage.qml", {{"evidence", v(s.evidence())}, {"position", none}, {"caseId", QString()}}},
+        {"RingelmannPage.qml", {{"session", v(s.ringelmann())}, {"position", none}, {"caseId", QString()}}},
+        {"NoisePage.qml", {{"form", v(s.noise())}, {"position", none}, {"caseId", QString()}}},
+        {"InspectionRecordPage.qml", {{"form", v(s.inspection())}, {"caseId", QString()}}},
     };
     std::vector<std::unique_ptr<QObject>> created;
     for (const auto &[file, properties] : files) {

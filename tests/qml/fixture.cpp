@@ -1,26 +1,46 @@
 #include "fixture.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+
+#include "evidenceimageprovider.h"
+#include "positiontracker.h"
+
 TestServer &Fixture::server() {
     static TestServer instance;
     return instance;
 }
 
-Fixture::Fixture()
-    : transport_({server().address().toStdString(), {}, std::chrono::seconds(5)}),
-      engine_(store_, transport_),
-      sync_(store_, engine_),
-      session_(store_, engine_, transport_, dir_.path(), KeyVault::KdfLimits::forTests()),
-      tasks_(store_),
-      notes_(store_),
-      recorder_(store_, clock_) {}
+Fixture::Fixture() : transport_({server().address().toStdString(), {}, std::chrono::seconds(5)}) {
+    // Live mode over a buffer: the first five minutes of the walk arrive at once.
+    QFile walk(QStringLiteral(FIELDCASE_TEST_DATA "/walk_onsite.nmea"));
+    if (!walk.open(QIODevice::ReadOnly)) qFatal("missing walk_onsite.nmea");
+    auto *buffer = new QBuffer(this);
+    buffer->open(QIODevice::ReadWrite);
+    position_ = PositionTracker::fromNmea(buffer, false, QStringLiteral("walk_onsite"), clock_, this);
+    position_->start();
+    buffer->write(walk.readAll().split('\n').mid(0, 600).join('\n') + '\n');
+    buffer->seek(0);
+    emit buffer->readyRead();
+    services_ = std::make_unique<AppServices>(
+        transport_, clock_, AppServices::Setup{dir_.path(), KeyVault::KdfLimits::forTests(), position_});
+}
 
 Fixture::~Fixture() = default;
 
+Fixture *Fixture::create(QQmlEngine *engine, QJSEngine *) {
+    auto *fixture = new Fixture;
+    engine->addImageProvider(QStringLiteral("evidence"),
+                             new EvidenceImageProvider(fixture->services()->store()));
+    return fixture;
+}
+
 QString Fixture::signInAndSync(const QString &username) {
-    const QString error = session_.signInNow(username, password());
+    const QString error = services_->session()->signInNow(username, password());
     if (!error.isEmpty()) return error;
     try {
-        engine_.run();
+        services_->engine().run();
     } catch (const std::exception &e) {
         return QString::fromUtf8(e.what());
     }
@@ -34,4 +54,12 @@ int Fixture::serverNoteCount(const QString &caseId) {
                                     return tx.notesOfCase(caseId.toStdString());
                                 })
                                 .size());
+}
+
+QUrl Fixture::writeTestImage(int width, int height) {
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(90, 120, 160));
+    const QString path = dir_.filePath(QStringLiteral("import-%1x%2.png").arg(width).arg(height));
+    image.save(path, "PNG");
+    return QUrl::fromLocalFile(path);
 }

@@ -12,11 +12,7 @@ TestCase {
     Component {
         id: mainComponent
         Main {
-            session: Fixture.session
-            sync: Fixture.sync
-            tasks: Fixture.tasks
-            notes: Fixture.notes
-            recorder: Fixture.recorder
+            services: Fixture.services
         }
     }
 
@@ -28,7 +24,7 @@ TestCase {
         findChild(window.contentItem, "passwordField").text = Fixture.password
         mouseClick(findChild(window.contentItem, "signInButton"))
         tryVerify(() => findChild(window.contentItem, "taskList") !== null, 15000)
-        Fixture.session.signOut()
+        Fixture.services.session.signOut()
         tryVerify(() => findChild(window.contentItem, "signInButton") !== null, 5000)
     }
 }

@@ -16,12 +16,12 @@ TestCase {
         SignInPage {
             width: 800
             height: 600
-            session: Fixture.session
+            session: Fixture.services.session
         }
     }
 
     function cleanup() {
-        Fixture.session.signOut()
+        Fixture.services.session.signOut()
     }
 
     function fill(page, username, password) {
@@ -46,7 +46,7 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase)
         waitForRendering(page)
         mouseClick(fill(page, "inspector1", "not the password"))
-        tryCompare(Fixture.session, "state", Session.SignedOut, 15000)
+        tryCompare(Fixture.services.session, "state", Session.SignedOut, 15000)
         const error = findChild(page, "errorLabel")
         verify(error.visible)
         verify(error.text.length > 0)
@@ -56,9 +56,9 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase)
         waitForRendering(page)
         mouseClick(fill(page, "inspector1", Fixture.password))
-        tryCompare(Fixture.session, "state", Session.SignedIn, 15000)
-        compare(Fixture.session.username, "inspector1")
-        compare(Fixture.session.displayName, "李明")
+        tryCompare(Fixture.services.session, "state", Session.SignedIn, 15000)
+        compare(Fixture.services.session.username, "inspector1")
+        compare(Fixture.services.session.displayName, "李明")
         compare(findChild(page, "errorLabel").visible, false)
     }
 }

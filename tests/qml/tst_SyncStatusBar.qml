@@ -15,7 +15,7 @@ TestCase {
         id: barComponent
         SyncStatusBar {
             width: 800
-            sync: Fixture.sync
+            sync: Fixture.services.sync
         }
     }
 
@@ -27,15 +27,15 @@ TestCase {
         const bar = createTemporaryObject(barComponent, testCase)
         waitForRendering(bar)
         const label = findChild(bar, "pendingLabel")
-        const caseId = Fixture.tasks.data(Fixture.tasks.index(0, 0), 257)
-        verify(Fixture.recorder.record(caseId, "状态栏测试").length > 0)
-        tryCompare(Fixture.sync, "pendingCount", 1)
+        const caseId = Fixture.services.tasks.data(Fixture.services.tasks.index(0, 0), 257)
+        verify(Fixture.services.recorder.record(caseId, "状态栏测试").length > 0)
+        tryCompare(Fixture.services.sync, "pendingCount", 1)
         verify(label.text.indexOf("1") >= 0, label.text)
         const button = findChild(bar, "syncButton")
         verify(button.height >= 48, "touch target")
         mouseClick(button)
-        tryCompare(Fixture.sync, "pendingCount", 0, 15000)
-        tryCompare(Fixture.sync, "busy", false, 15000)
+        tryCompare(Fixture.services.sync, "pendingCount", 0, 15000)
+        tryCompare(Fixture.services.sync, "busy", false, 15000)
         compare(findChild(bar, "syncErrorLabel").visible, false)
     }
 }

@@ -18,9 +18,10 @@ TestCase {
         TaskDetailPage {
             width: 800
             height: 700
-            notes: Fixture.notes
-            recorder: Fixture.recorder
-            sync: Fixture.sync
+            notes: Fixture.services.notes
+            recorder: Fixture.services.recorder
+            sync: Fixture.services.sync
+            evidenceList: Fixture.services.evidenceList
             caseId: testCase.caseId
             caseTitle: "测试案件"
         }
@@ -28,13 +29,14 @@ TestCase {
 
     function initTestCase() {
         compare(Fixture.signInAndSync("inspector2"), "")
-        caseId = Fixture.tasks.data(Fixture.tasks.index(0, 0), 257)
+        caseId = Fixture.services.tasks.data(Fixture.services.tasks.index(0, 0), 257)
         verify(caseId.length > 0)
     }
 
     function test_recordingANoteListsItAsWaitingThenSynced() {
         const page = createTemporaryObject(pageComponent, testCase)
         waitForRendering(page)
+        mouseClick(findChild(page, "notesTab"))
         const field = findChild(page, "noteField")
         const button = findChild(page, "recordNoteButton")
         const list = findChild(page, "noteList")
@@ -46,11 +48,11 @@ TestCase {
         mouseClick(button)
         tryCompare(list, "count", before + 1)
         compare(field.text, "")
-        compare(Fixture.notes.data(Fixture.notes.index(before, 0), 257 + 4), "pending")
-        Fixture.sync.syncNow()
-        tryCompare(Fixture.sync, "busy", false, 15000)
-        tryCompare(Fixture.sync, "pendingCount", 0, 15000)
-        compare(Fixture.notes.data(Fixture.notes.index(before, 0), 257 + 4), "synced")
+        compare(Fixture.services.notes.data(Fixture.services.notes.index(before, 0), 257 + 4), "pending")
+        Fixture.services.sync.syncNow()
+        tryCompare(Fixture.services.sync, "busy", false, 15000)
+        tryCompare(Fixture.services.sync, "pendingCount", 0, 15000)
+        compare(Fixture.services.notes.data(Fixture.services.notes.index(before, 0), 257 + 4), "synced")
         compare(Fixture.serverNoteCount(caseId), before + 1)
     }
 

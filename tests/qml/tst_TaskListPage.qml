@@ -16,9 +16,9 @@ TestCase {
         TaskListPage {
             width: 800
             height: 600
-            session: Fixture.session
-            sync: Fixture.sync
-            tasks: Fixture.tasks
+            session: Fixture.services.session
+            sync: Fixture.services.sync
+            tasks: Fixture.services.tasks
         }
     }
 
@@ -52,7 +52,7 @@ TestCase {
         mouseClick(list.itemAtIndex(0))
         compare(openSpy.count, 1)
         const task = openSpy.signalArguments[0][0]
-        compare(task.caseId, Fixture.tasks.data(Fixture.tasks.index(0, 0), 257))
+        compare(task.caseId, Fixture.services.tasks.data(Fixture.services.tasks.index(0, 0), 257))
         verify(task.caseTitle.length > 0)
     }
 }

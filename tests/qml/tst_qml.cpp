@@ -1,4 +1,5 @@
 #include <QQmlEngine>
+
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 

@@ -2,6 +2,445 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CapturePageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>the record id is not a UUID</source>
+        <translation>笔录编号无效</translation>
+    </message>
+    <message>
+        <source>the record belongs to no case</source>
+        <translation>笔录未关联案件</translation>
+    </message>
+    <message>
+        <source>the inspection must have a start time and end no earlier than it starts</source>
+        <translation>检查须有开始时间，且结束时间不得早于开始时间</translation>
+    </message>
+    <message>
+        <source>the place is missing</source>
+        <translation>未填写检查地点</translation>
+    </message>
+    <message>
+        <source>at least two different officers must take part</source>
+        <translation>至少须有两名不同的执法人员参加</translation>
+    </message>
+    <message>
+        <source>the officer has no enforcement certificate number</source>
+        <translation>该执法人员没有执法证号</translation>
+    </message>
+    <message>
+        <source>the officer has not signed</source>
+        <translation>该执法人员尚未签名</translation>
+    </message>
+    <message>
+        <source>the party is missing</source>
+        <translation>未填写被检查单位</translation>
+    </message>
+    <message>
+        <source>the officers must show their credentials</source>
+        <translation>执法人员须出示执法证件</translation>
+    </message>
+    <message>
+        <source>the recusal right and the duty to cooperate must be explained</source>
+        <translation>须告知申请回避的权利和配合检查的义务</translation>
+    </message>
+    <message>
+        <source>the findings are empty</source>
+        <translation>未填写检查情况</translation>
+    </message>
+    <message>
+        <source>the evidence id is malformed</source>
+        <translation>证据标识无效</translation>
+    </message>
+    <message>
+        <source>note why the party did not sign</source>
+        <translation>请注明当事人未签字的原因</translation>
+    </message>
+    <message>
+        <source>a witness must be named and sign when the party does not</source>
+        <translation>当事人未签字时须有见证人签名</translation>
+    </message>
+    <message>
+        <source>name the person present for the party</source>
+        <translation>请填写当事人现场负责人</translation>
+    </message>
+    <message>
+        <source>the party has not signed</source>
+        <translation>当事人尚未签字</translation>
+    </message>
+    <message>
+        <source>a correction must give its reason</source>
+        <translation>更正须说明理由</translation>
+    </message>
+    <message>
+        <source>the reading id is not a UUID</source>
+        <translation>读数记录编号无效</translation>
+    </message>
+    <message>
+        <source>the reading belongs to no case</source>
+        <translation>读数记录未关联案件</translation>
+    </message>
+    <message>
+        <source>the reading has no time</source>
+        <translation>读数记录没有时间</translation>
+    </message>
+    <message>
+        <source>the session ends before it starts</source>
+        <translation>观测结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>the distance to the stack is out of range</source>
+        <translation>与烟囱的距离超出范围</translation>
+    </message>
+    <message>
+        <source>the bearing must be 0-360 degrees</source>
+        <translation>方位角须在 0-360 度之间</translation>
+    </message>
+    <message>
+        <source>the wind speed is out of range</source>
+        <translation>风速超出范围</translation>
+    </message>
+    <message>
+        <source>noise levels must be 0-160 dB(A)</source>
+        <translation>噪声值须在 0-160 dB(A) 之间</translation>
+    </message>
+    <message>
+        <source>Lmax must be 0-160 dB(A)</source>
+        <translation>最大声级须在 0-160 dB(A) 之间</translation>
+    </message>
+    <message>
+        <source>calibration values must be 80-130 dB</source>
+        <translation>校准值须在 80-130 dB 之间</translation>
+    </message>
+    <message>
+        <source>the meter class is 1 or 2</source>
+        <translation>仪器等级须为 1 级或 2 级</translation>
+    </message>
+    <message>
+        <source>the zone class is 0-4</source>
+        <translation>声环境功能区类别须为 0-4</translation>
+    </message>
+    <message>
+        <source>name the meter and its serial</source>
+        <translation>请填写仪器型号和编号</translation>
+    </message>
+    <message>
+        <source>describe the measurement point</source>
+        <translation>请描述测点位置</translation>
+    </message>
+    <message>
+        <source>the measurement has no time</source>
+        <translation>测量没有时间</translation>
+    </message>
+    <message>
+        <source>No valid readings yet.</source>
+        <translation>尚无有效读数。</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s observed of the 30 min HJ/T 398-2007 requires.</source>
+        <translation>已观测 %1 分 %2 秒，HJ/T 398-2007 要求至少 30 分钟。</translation>
+    </message>
+    <message>
+        <source>Rule 1: a reading of grade 5.</source>
+        <translation>规则 1：出现 5 级读数。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 s at grade %3 or above, more than 2 minutes.</source>
+        <translation>规则 %1：%3 级及以上累计 %2 秒，超过 2 分钟。</translation>
+    </message>
+    <message>
+        <source>Rule 6: %1 s below grade 1, more than 28 minutes.</source>
+        <translation>规则 6：低于 1 级累计 %1 秒，超过 28 分钟。</translation>
+    </message>
+    <message>
+        <source>No rule holds: exactly 2 minutes at grade 1 or above; reported as &lt; 1.</source>
+        <translation>无规则适用：1 级及以上恰为 2 分钟，按小于 1 级报告。</translation>
+    </message>
+    <message>
+        <source>Boundary case: the reviewer must check it.</source>
+        <translation>临界情形：须由审核人员核查。</translation>
+    </message>
+    <message>
+        <source>Overcast sky recorded (readings not adjusted).</source>
+        <translation>已记录阴天（读数未调整）。</translation>
+    </message>
+    <message>
+        <source>a value is not a possible reading; correct it</source>
+        <translation>有数值不可能是实测值，请更正</translation>
+    </message>
+    <message>
+        <source>the calibrations before and after differ by more than 0.5 dB; calibrate and measure again</source>
+        <translation>测量前后校准值相差超过 0.5 dB，请重新校准后复测</translation>
+    </message>
+    <message>
+        <source>below 35 dB(A) a class 1 meter is required; measure again with one</source>
+        <translation>低于 35 dB(A) 须使用 1 级仪器，请用 1 级仪器复测</translation>
+    </message>
+    <message>
+        <source>the level is less than 3 dB above the background; reduce the background and measure again</source>
+        <translation>测量值与背景值相差不足 3 dB，请降低背景噪声后复测</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDelegate</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Ringelmann</source>
+        <translation>林格曼黑度</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Rejected by the server: %1</source>
+        <translation>服务器拒收：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>已上传服务器</translation>
+    </message>
+    <message>
+        <source>Record synced, file not yet uploaded</source>
+        <translation>记录已同步，文件尚未上传</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>no GNSS fix</source>
+        <translation>无定位</translation>
+    </message>
+    <message>
+        <source>poor accuracy</source>
+        <translation>定位精度不足</translation>
+    </message>
+    <message>
+        <source>outside the site (%1 m)</source>
+        <translation>位于厂区范围外（%1 米）</translation>
+    </message>
+    <message>
+        <source>replayed position</source>
+        <translation>回放定位</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>corrected %1 dB(A), limit %2 dB(A)%3</source>
+        <translation>修正后 %1 dB(A)，限值 %2 dB(A)%3</translation>
+    </message>
+    <message>
+        <source>, exceeds</source>
+        <translation>，超标</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Noise at %1</source>
+        <translation>噪声测点：%1</translation>
+    </message>
+    <message>
+        <source>Ringelmann observation %1</source>
+        <translation>林格曼黑度观测 %1</translation>
+    </message>
+    <message>
+        <source>grade &lt; 1</source>
+        <translation>小于 1 级</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete, %n reading(s)</source>
+        <translation>
+            <numerusform>未完成，%n 个读数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On-site inspection record</source>
+        <translation>现场检查笔录</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRecorder</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB.</source>
+        <translation>文件超过 64 MB。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is no image.</source>
+        <translation>没有图像。</translation>
+    </message>
+    <message>
+        <source>This case is not on this device.</source>
+        <translation>本机没有该案件。</translation>
+    </message>
+    <message>
+        <source>The signature is empty.</source>
+        <translation>签名为空。</translation>
+    </message>
+    <message>
+        <source>The signature could not be encoded.</source>
+        <translation>签名无法保存。</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>%1 的签名</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRecordForm</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This case is not on this device.</source>
+        <translation>本机没有该案件。</translation>
+    </message>
+    <message>
+        <source>The record is not complete: %1</source>
+        <translation>笔录不完整：%1</translation>
+    </message>
+    <message>
+        <source>Save the record first.</source>
+        <translation>请先保存笔录。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRecordPage</name>
+    <message>
+        <source>On-site inspection record</source>
+        <translation>现场检查笔录</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Party: %1</source>
+        <translation>被检查单位：%1</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>检查地点</translation>
+    </message>
+    <message>
+        <source>The officers showed their enforcement certificates</source>
+        <translation>执法人员已出示执法证件</translation>
+    </message>
+    <message>
+        <source>The right to ask for recusal and the duty to cooperate were explained</source>
+        <translation>已告知申请回避的权利和配合检查的义务</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2)</source>
+        <translation>%1（执法证号 %2）</translation>
+    </message>
+    <message>
+        <source>Signed ✓</source>
+        <translation>已签名 ✓</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>The party refuses to sign or is absent</source>
+        <translation>当事人拒绝签字或不在场</translation>
+    </message>
+    <message>
+        <source>Person present for the party</source>
+        <translation>当事人现场负责人</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Party signs</source>
+        <translation>当事人签字</translation>
+    </message>
+    <message>
+        <source>Why the party does not sign</source>
+        <translation>未签字原因</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Witness signs</source>
+        <translation>见证人签名</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>尚缺：</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>保存笔录</translation>
+    </message>
+    <message>
+        <source>Saved. The exported PDF is not encrypted: keep it safe.</source>
+        <translation>已保存。导出的 PDF 未加密，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Export PDF for printing</source>
+        <translation>导出 PDF 打印</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>The device storage is full. Free some space; nothing was saved.</source>
@@ -25,6 +464,128 @@
     <message>
         <source>FieldCase</source>
         <translation>移动执法</translation>
+    </message>
+</context>
+<context>
+    <name>NoiseForm</name>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>%1 limit %2 dB(A); corrected Leq %3 dB(A) (correction %4)</source>
+        <translation>%1限值 %2 dB(A)；修正后 Leq %3 dB(A)（修正值 %4）</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>昼间</translation>
+    </message>
+    <message>
+        <source>, exceeds by %1 dB</source>
+        <translation>，超标 %1 dB</translation>
+    </message>
+    <message>
+        <source>, within the limit</source>
+        <translation>，未超标</translation>
+    </message>
+    <message>
+        <source>; Lmax exceeds its limit %1 dB(A) by %2 dB</source>
+        <translation>；最大声级超过其限值 %1 dB(A) %2 dB</translation>
+    </message>
+    <message>
+        <source>; Lmax within its limit %1 dB(A)</source>
+        <translation>；最大声级未超过其限值 %1 dB(A)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sound level.</source>
+        <translation>“%1”不是声级值。</translation>
+    </message>
+</context>
+<context>
+    <name>NoisePage</name>
+    <message>
+        <source>Boundary noise measurement</source>
+        <translation>厂界噪声测量</translation>
+    </message>
+    <message>
+        <source>Meter model</source>
+        <translation>仪器型号</translation>
+    </message>
+    <message>
+        <source>Meter serial</source>
+        <translation>仪器编号</translation>
+    </message>
+    <message>
+        <source>Meter class</source>
+        <translation>仪器等级</translation>
+    </message>
+    <message>
+        <source>Class 1</source>
+        <translation>1 级</translation>
+    </message>
+    <message>
+        <source>Class 2</source>
+        <translation>2 级</translation>
+    </message>
+    <message>
+        <source>Calibration before (dB)</source>
+        <translation>测前校准 (dB)</translation>
+    </message>
+    <message>
+        <source>Calibration after (dB)</source>
+        <translation>测后校准 (dB)</translation>
+    </message>
+    <message>
+        <source>Measurement point</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <source>e.g. 1 m outside the east fence, 1.2 m high</source>
+        <translation>例：东厂界外 1 米，高 1.2 米</translation>
+    </message>
+    <message>
+        <source>Zone class (GB 12348)</source>
+        <translation>功能区类别 (GB 12348)</translation>
+    </message>
+    <message>
+        <source>Measured indoors (boundary within 1 m of a sensitive building)</source>
+        <translation>室内测量（厂界距敏感建筑物不足 1 米）</translation>
+    </message>
+    <message>
+        <source>Measured Leq dB(A)</source>
+        <translation>测量值 Leq dB(A)</translation>
+    </message>
+    <message>
+        <source>or samples</source>
+        <translation>或逐次读数</translation>
+    </message>
+    <message>
+        <source>equal-length levels, e.g. 65.2 66.0 64.8</source>
+        <translation>等时长读数，例：65.2 66.0 64.8</translation>
+    </message>
+    <message>
+        <source>Background Leq dB(A)</source>
+        <translation>背景值 Leq dB(A)</translation>
+    </message>
+    <message>
+        <source>Night Lmax dB(A)</source>
+        <translation>夜间最大声级 dB(A)</translation>
+    </message>
+    <message>
+        <source>empty if none</source>
+        <translation>无则留空</translation>
+    </message>
+    <message>
+        <source>Sporadic noise (otherwise frequent)</source>
+        <translation>偶发噪声（否则为频发）</translation>
+    </message>
+    <message>
+        <source>Save measurement</source>
+        <translation>保存测量</translation>
     </message>
 </context>
 <context>
@@ -59,6 +620,216 @@
     <message>
         <source>This case is not on this device.</source>
         <translation>本机没有该案件。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Photo evidence</source>
+        <translation>照片取证</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>照片内容说明</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Import image file</source>
+        <translation>导入图片文件</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProcessor</name>
+    <message>
+        <source>The file is empty or larger than 64 MB.</source>
+        <translation>文件为空或超过 64 MB。</translation>
+    </message>
+    <message>
+        <source>The file is not an image that can be read (%1).</source>
+        <translation>该文件不是可读取的图片（%1）。</translation>
+    </message>
+    <message>
+        <source>No GNSS fix</source>
+        <translation>无定位</translation>
+    </message>
+    <message>
+        <source>There is no image.</source>
+        <translation>没有图像。</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>图像无法编码。</translation>
+    </message>
+    <message>
+        <source>The photo metadata could not be written: %1</source>
+        <translation>无法写入照片元数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PositionStatus</name>
+    <message>
+        <source>No position source on this device: records are flagged &quot;no fix&quot;.</source>
+        <translation>本机没有定位来源：记录将标注“无定位”。</translation>
+    </message>
+    <message>
+        <source>Waiting for a GNSS fix…</source>
+        <translation>正在等待卫星定位…</translation>
+    </message>
+    <message>
+        <source>Fix: %1, %2 (±%3 m, %4 satellites)%5</source>
+        <translation>定位：%1，%2（±%3 米，%4 颗卫星）%5</translation>
+    </message>
+    <message>
+        <source> · replayed</source>
+        <translation> · 回放</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSaver</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The reading cannot be saved: %1</source>
+        <translation>读数无法保存：%1</translation>
+    </message>
+    <message>
+        <source>This case is not on this device.</source>
+        <translation>本机没有该案件。</translation>
+    </message>
+</context>
+<context>
+    <name>RingelmannPage</name>
+    <message>
+        <source>Ringelmann smoke observation</source>
+        <translation>林格曼黑度观测</translation>
+    </message>
+    <message>
+        <source>Conditions (HJ/T 398-2007)</source>
+        <translation>观测条件（HJ/T 398-2007）</translation>
+    </message>
+    <message>
+        <source>Daylight</source>
+        <translation>白天</translation>
+    </message>
+    <message>
+        <source>Sun beside or behind the observer</source>
+        <translation>太阳位于观测者侧面或背后</translation>
+    </message>
+    <message>
+        <source>No dark background behind the plume</source>
+        <translation>烟羽背景无深色物体</translation>
+    </message>
+    <message>
+        <source>Plume free of steam</source>
+        <translation>烟羽中无水汽</translation>
+    </message>
+    <message>
+        <source>Line of sight at most 45° up</source>
+        <translation>观测仰角不大于 45°</translation>
+    </message>
+    <message>
+        <source>Wind at most 4.5 m/s</source>
+        <translation>风速不大于 4.5 米/秒</translation>
+    </message>
+    <message>
+        <source>No rain or fog</source>
+        <translation>无雨雾</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>烟囱</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <source>Bearing (°)</source>
+        <translation>方位（°）</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>天空状况</translation>
+    </message>
+    <message>
+        <source>Overcast (readings are taken as seen, not adjusted)</source>
+        <translation>阴天（按所见读数，不作调整）</translation>
+    </message>
+    <message>
+        <source>Reading every</source>
+        <translation>读数间隔</translation>
+    </message>
+    <message>
+        <source>15 s</source>
+        <translation>15 秒</translation>
+    </message>
+    <message>
+        <source>30 s (very steady source)</source>
+        <translation>30 秒（排放非常稳定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 observed · %n reading(s) · next in %3 s</source>
+        <translation>
+            <numerusform>已观测 %1:%2 · %n 个读数 · %3 秒后下一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>可以开始</translation>
+    </message>
+    <message>
+        <source>Confirm every condition before starting</source>
+        <translation>开始前请确认全部观测条件</translation>
+    </message>
+    <message>
+        <source>Start observation</source>
+        <translation>开始观测</translation>
+    </message>
+    <message>
+        <source>Finish and save</source>
+        <translation>结束并保存</translation>
+    </message>
+</context>
+<context>
+    <name>RingelmannSession</name>
+    <message numerus="yes">
+        <source>Incomplete: %n reading(s), no legal grade before 30 minutes</source>
+        <translation>
+            <numerusform>未完成：%n 个读数，不足 30 分钟无法定级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>无级别</translation>
+    </message>
+    <message>
+        <source>Ringelmann grade &lt; 1</source>
+        <translation>林格曼黑度小于 1 级</translation>
+    </message>
+    <message>
+        <source>Ringelmann grade %1</source>
+        <translation>林格曼黑度 %1 级</translation>
+    </message>
+    <message>
+        <source>Start the observation first.</source>
+        <translation>请先开始观测。</translation>
+    </message>
+    <message>
+        <source>Not a Ringelmann reading: %1</source>
+        <translation>不是有效的林格曼读数：%1</translation>
     </message>
 </context>
 <context>
@@ -121,6 +892,25 @@
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature of %1</source>
+        <translation>%1 的签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Accept signature</source>
+        <translation>确认签名</translation>
     </message>
 </context>
 <context>
@@ -191,16 +981,8 @@
 <context>
     <name>TaskDetailPage</name>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
         <source>Due %1  ·  Officers: %2</source>
         <translation>期限 %1  ·  执法人员：%2</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>检查记录</translation>
     </message>
     <message>
         <source>Write an inspection note…</source>
@@ -209,6 +991,30 @@
     <message>
         <source>Record note</source>
         <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Ringelmann</source>
+        <translation>林格曼黑度</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Inspection record</source>
+        <translation>现场检查笔录</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>证据（%1）</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>记录（%1）</translation>
     </message>
 </context>
 <context>

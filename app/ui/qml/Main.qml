@@ -2,15 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import FieldCase
 
-// The window: sign-in until a store is unlocked, then the task list and task details.
+// The window: sign-in until a store is unlocked, then the task list, a task's details
+// and the capture pages.
 ApplicationWindow {
     id: window
 
-    required property Session session
-    required property SyncController sync
-    required property TaskListModel tasks
-    required property NoteListModel notes
-    required property NoteRecorder recorder
+    required property AppServices services
 
     width: 1024
     height: 768
@@ -26,13 +23,13 @@ ApplicationWindow {
     }
 
     Connections {
-        target: window.session
+        target: window.services.session
         function onStateChanged() {
-            if (window.session.state === Session.SignedIn && stack.depth === 1
-                    && !(stack.currentItem instanceof TaskListPage)) {
+            const state = window.services.session.state
+            if (state === Session.SignedIn && !(stack.currentItem instanceof TaskListPage)
+                    && stack.depth === 1) {
                 stack.replace(null, taskListComponent)
-            } else if (window.session.state === Session.SignedOut
-                       && !(stack.currentItem instanceof SignInPage)) {
+            } else if (state === Session.SignedOut && !(stack.currentItem instanceof SignInPage)) {
                 stack.replace(null, signInComponent)
             }
         }
@@ -41,16 +38,16 @@ ApplicationWindow {
     Component {
         id: signInComponent
         SignInPage {
-            session: window.session
+            session: window.services.session
         }
     }
 
     Component {
         id: taskListComponent
         TaskListPage {
-            session: window.session
-            sync: window.sync
-            tasks: window.tasks
+            session: window.services.session
+            sync: window.services.sync
+            tasks: window.services.tasks
             onOpenTask: task => stack.push(taskDetailComponent, task)
         }
     }
@@ -58,9 +55,50 @@ ApplicationWindow {
     Component {
         id: taskDetailComponent
         TaskDetailPage {
-            notes: window.notes
-            recorder: window.recorder
-            sync: window.sync
+            notes: window.services.notes
+            recorder: window.services.recorder
+            sync: window.services.sync
+            evidenceList: window.services.evidenceList
+            onBack: stack.pop()
+            onOpenCapture: (kind, caseId) => {
+                const pages = {photo: photoComponent, ringelmann: ringelmannComponent,
+                               noise: noiseComponent, record: recordComponent}
+                stack.push(pages[kind], {caseId: caseId})
+            }
+        }
+    }
+
+    Component {
+        id: photoComponent
+        PhotoPage {
+            evidence: window.services.evidence
+            position: window.services.position
+            onBack: stack.pop()
+        }
+    }
+
+    Component {
+        id: ringelmannComponent
+        RingelmannPage {
+            session: window.services.ringelmann
+            position: window.services.position
+            onBack: stack.pop()
+        }
+    }
+
+    Component {
+        id: noiseComponent
+        NoisePage {
+            form: window.services.noise
+            position: window.services.position
+            onBack: stack.pop()
+        }
+    }
+
+    Component {
+        id: recordComponent
+        InspectionRecordPage {
+            form: window.services.inspection
             onBack: stack.pop()
         }
     }

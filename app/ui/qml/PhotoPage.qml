@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtMultimedia
+import FieldCase
+
+// Taking a photo as evidence: the camera where there is one, an image file elsewhere.
+// The photo never touches the disk in plaintext; it is stamped, tagged and encrypted.
+Page {
+    id: page
+
+    required property EvidenceRecorder evidence
+    required property PositionTracker position
+    required property string caseId
+    property string lastId
+    property alias importDialog: fileDialog
+
+    signal back()
+
+    header: CapturePageHeader {
+        title: qsTr("Photo evidence")
+        onBack: page.back()
+    }
+
+    MediaDevices {
+        id: devices
+    }
+
+    CaptureSession {
+        id: capture
+        camera: Camera {
+            active: devices.videoInputs.length > 0 && page.visible
+        }
+        imageCapture: ImageCapture {
+            id: imageCapture
+            onImageCaptured: (requestId, image) => page.keep(page.evidence.addCameraImage(page.caseId, image, description.text))
+        }
+        videoOutput: viewfinder
+    }
+
+    function keep(id) {
+        if (id.length > 0) {
+            lastId = id
+            description.clear()
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Choose an image")
+        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png)")]
+        onAccepted: page.keep(page.evidence.importPhoto(page.caseId, selectedFile, description.text))
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 12
+
+        PositionStatus {
+            tracker: page.position
+            Layout.fillWidth: true
+        }
+        VideoOutput {
+            id: viewfinder
+            visible: devices.videoInputs.length > 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+        Image {
+            objectName: "lastPhoto"
+            visible: devices.videoInputs.length === 0
+            source: page.lastId.length > 0 ? "image://evidence/" + page.lastId : ""
+            fillMode: Image.PreserveAspectFit
+            sourceSize.width: 800
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+        TextField {
+            id: description
+            objectName: "descriptionField"
+            placeholderText: qsTr("What the photo shows")
+            Layout.fillWidth: true
+            Layout.preferredHeight: 56
+        }
+        Label {
+            objectName: "errorLabel"
+            text: page.evidence.errorText
+            visible: text.length > 0
+            color: "#b00020"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                objectName: "captureButton"
+                text: qsTr("Take photo")
+                visible: devices.videoInputs.length > 0
+                highlighted: true
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                onClicked: imageCapture.capture()
+            }
+            Button {
+                objectName: "importButton"
+                text: qsTr("Import image file")
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                onClicked: fileDialog.open()
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import QtQuick
+import QtTest
+import FieldCase
+import FieldCaseTest
+
+TestCase {
+    id: testCase
+    name: "InspectionRecordPage"
+    when: windowShown
+    visible: true
+    width: 900
+    height: 1400
+
+    property string caseId
+
+    Component {
+        id: pageComponent
+        InspectionRecordPage {
+            width: 900
+            height: 1400
+            form: Fixture.services.inspection
+            caseId: testCase.caseId
+        }
+    }
+
+    function initTestCase() {
+        compare(Fixture.signInAndSync("inspector1"), "")
+        caseId = Fixture.services.tasks.data(Fixture.services.tasks.index(0, 0), 257)
+    }
+
+    // Draws a stroke on the open signature pad and accepts it.
+    function signOnPad() {
+        const canvas = findChild(testCase.Window.window.contentItem, "signatureCanvas")
+        verify(canvas, "the signature pad is open")
+        tryCompare(canvas, "visible", true)
+        waitForRendering(canvas)
+        mousePress(canvas, 20, 50)
+        for (let x = 30; x < 300; x += 10)
+            mouseMove(canvas, x, 50 + (x % 40))
+        mouseRelease(canvas, 300, 60)
+        const accept = findChild(testCase.Window.window.contentItem, "acceptSignatureButton")
+        compare(accept.enabled, true)
+        mouseClick(accept)
+    }
+
+    function test_signedAndCompleteTheRecordIsSaved() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const form = Fixture.services.inspection
+        compare(form.officers.length, 2)
+        verify(findChild(page, "problemsLabel").visible)
+        compare(findChild(page, "saveButton").enabled, false)
+        mouseClick(findChild(page, "credentialsBox"))
+        mouseClick(findChild(page, "rightsBox"))
+        const findings = findChild(page, "findingsField")
+        findings.text = "锅炉房东侧烟囱冒黑烟。"
+        findings.editingFinished()
+        const rep = findChild(page, "representativeField")
+        rep.text = "张伟"
+        rep.editingFinished()
+        for (let i = 0; i < 2; ++i) {
+            mouseClick(findChild(page, "signOfficer" + i))
+            signOnPad()
+            tryVerify(() => form.officers[i].signed, 5000)
+        }
+        mouseClick(findChild(page, "signParty"))
+        signOnPad()
+        tryCompare(form, "partySigned", true, 5000)
+        compare(form.problems.length, 0, form.problems.join("; "))
+        const save = findChild(page, "saveButton")
+        compare(save.enabled, true)
+        mouseClick(save)
+        verify(form.savedId.length > 0, form.errorText)
+        tryCompare(findChild(page, "exportButton"), "visible", true)
+    }
+}

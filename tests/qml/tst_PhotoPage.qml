@@ -1,0 +1,58 @@
+import QtQuick
+import QtTest
+import FieldCase
+import FieldCaseTest
+
+TestCase {
+    id: testCase
+    name: "PhotoPage"
+    when: windowShown
+    visible: true
+    width: 800
+    height: 700
+
+    property string caseId
+
+    Component {
+        id: pageComponent
+        PhotoPage {
+            width: 800
+            height: 700
+            evidence: Fixture.services.evidence
+            position: Fixture.services.position
+            caseId: testCase.caseId
+        }
+    }
+
+    function initTestCase() {
+        compare(Fixture.signInAndSync("inspector1"), "")
+        caseId = Fixture.services.tasks.data(Fixture.services.tasks.index(0, 0), 257)
+        Fixture.services.evidenceList.caseId = caseId
+    }
+
+    function test_theFixIsShownAndTheImportButtonIsLarge() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const status = findChild(page, "positionStatus")
+        verify(status.text.indexOf("36.") >= 0, status.text)
+        const button = findChild(page, "importButton")
+        verify(button.visible)
+        verify(button.height >= 48, "touch target")
+    }
+
+    function test_anImportedImageBecomesEvidenceAndIsShown() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const before = Fixture.services.evidenceList.count
+        findChild(page, "descriptionField").text = "厂门口全景"
+        page.importDialog.selectedFile = Fixture.writeTestImage(1200, 900)
+        page.importDialog.accepted()
+        tryCompare(Fixture.services.evidenceList, "count", before + 1)
+        verify(page.lastId.length === 64, page.lastId)
+        const shown = findChild(page, "lastPhoto")
+        tryCompare(shown, "status", Image.Ready)
+        compare(shown.sourceSize.width, 800)
+        compare(findChild(page, "descriptionField").text, "")
+        compare(findChild(page, "errorLabel").visible, false)
+    }
+}

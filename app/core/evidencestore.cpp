@@ -57,7 +57,7 @@ bool EvidenceStore::insertLocal(fc::sqlite::Database &db, const fc::domain::Evid
         const qint64 n = std::min<qint64>(kChunkBytes, bytes.size() - offset);
         chunk.reset();
         chunk.bindAll(item.id, static_cast<std::int64_t>(index),
-                      fc::sqlite::Blob{bytes.constData() + offset, static_cast<std::size_t>(n)})
+                      fc::sqlite::Blob{bytes.constData() + offset, static_cast<std::size_t>(n), true})
             .run();
     }
     return true;
@@ -100,12 +100,21 @@ std::vector<EvidenceStore::Row> EvidenceStore::awaitingUpload(fc::sqlite::Databa
 }
 
 QByteArray EvidenceStore::read(fc::sqlite::Database &db, const QString &id) {
-    auto s = db.prepare("SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY idx");
+    // Chunk sizes first (length() does not load a blob), then each chunk straight into place.
+    auto s = db.prepare("SELECT rowid, length(data) FROM evidence_chunks WHERE evidence_id = ? "
+                        "ORDER BY idx");
     s.bindAll(str(id));
-    QByteArray out;
+    std::vector<std::pair<std::int64_t, int>> chunks;
+    qsizetype total = 0;
     while (s.step()) {
-        const auto blob = s.blob(0);
-        out.append(blob.data(), static_cast<qsizetype>(blob.size()));
+        chunks.emplace_back(s.int64(0), static_cast<int>(s.int64(1)));
+        total += chunks.back().second;
+    }
+    QByteArray out(total, Qt::Uninitialized);
+    qsizetype offset = 0;
+    for (const auto &[rowid, size] : chunks) {
+        db.readBlob("evidence_chunks", "data", rowid, out.data() + offset, size);
+        offset += size;
     }
     return out;
 }

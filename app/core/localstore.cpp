@@ -115,6 +115,11 @@ LocalStore::OpenStatus LocalStore::openWithKey(const QString &path, QByteArray &
             db_.applyRawKey(std::string_view(key.constData(), static_cast<size_t>(key.size())));
             db_.setBusyTimeout(5000);
             db_.exec("PRAGMA foreign_keys = ON");
+            // Durable commits (FULL), a journal file that is reused rather than recreated,
+            // and a page cache that holds a whole photo so a save never spills mid-way.
+            db_.exec("PRAGMA synchronous = FULL");
+            db_.exec("PRAGMA journal_mode = PERSIST");
+            db_.exec("PRAGMA cache_size = -32768");
             migrate();
             path_ = path;
         } catch (const fc::sqlite::Error &e) {

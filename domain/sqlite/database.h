@@ -33,6 +33,9 @@ public:
     void applyRawKey(std::string_view key32);
 
     void exec(std::string_view sql);
+    // Reads `size` bytes of a blob column straight into `out` (no intermediate copy).
+    void readBlob(const char *table, const char *column, std::int64_t rowid, void *out, int size,
+                  int offset = 0);
     Statement prepare(std::string_view sql) { return Statement(db_, sql); }
     std::int64_t lastInsertRowId() const;
     int changes() const;

@@ -42,7 +42,8 @@ Statement &Statement::bind(int index, std::string_view text) {
 
 Statement &Statement::bind(int index, Blob blob) {
     const int rc = sqlite3_bind_blob64(stmt_, index, blob.data ? blob.data : "",
-                                       static_cast<sqlite3_uint64>(blob.size), SQLITE_TRANSIENT);
+                                       static_cast<sqlite3_uint64>(blob.size),
+                                       blob.borrowed ? SQLITE_STATIC : SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) fail(rc);
     return *this;
 }

@@ -10,10 +10,12 @@ struct sqlite3_stmt;
 
 namespace fc::sqlite {
 
-// Binary data bound or read as a blob rather than as text.
+// Binary data bound or read as a blob rather than as text. A blob marked `borrowed` is
+// not copied: it must stay alive and unchanged until the statement has run.
 struct Blob {
     const void *data = nullptr;
     std::size_t size = 0;
+    bool borrowed = false;
 };
 
 // A prepared statement; parameters are 1-based like SQLite's, columns 0-based.

@@ -27,16 +27,29 @@ Page {
         id: devices
     }
 
-    CaptureSession {
-        id: capture
-        camera: Camera {
-            active: devices.videoInputs.length > 0 && page.visible
+    readonly property bool hasCamera: devices.videoInputs.length > 0
+
+    // The camera pipeline exists only where there is a camera (Qt 6.4's GStreamer backend
+    // can hang tearing down a capture session that never had one).
+    Component {
+        id: cameraComponent
+        Item {
+            function capture() { imageCapture.capture() }
+            CaptureSession {
+                camera: Camera {
+                    active: page.visible
+                }
+                imageCapture: ImageCapture {
+                    id: imageCapture
+                    onImageCaptured: (requestId, image) => page.keep(page.evidence.addCameraImage(page.caseId, image, description.text))
+                }
+                videoOutput: viewfinder
+            }
+            VideoOutput {
+                id: viewfinder
+                anchors.fill: parent
+            }
         }
-        imageCapture: ImageCapture {
-            id: imageCapture
-            onImageCaptured: (requestId, image) => page.keep(page.evidence.addCameraImage(page.caseId, image, description.text))
-        }
-        videoOutput: viewfinder
     }
 
     function keep(id) {
@@ -62,15 +75,17 @@ Page {
             tracker: page.position
             Layout.fillWidth: true
         }
-        VideoOutput {
-            id: viewfinder
-            visible: devices.videoInputs.length > 0
+        Loader {
+            id: camera
+            active: page.hasCamera
+            visible: active
+            sourceComponent: cameraComponent
             Layout.fillWidth: true
             Layout.fillHeight: true
         }
         Image {
             objectName: "lastPhoto"
-            visible: devices.videoInputs.length === 0
+            visible: !page.hasCamera
             source: page.lastId.length > 0 ? "image://evidence/" + page.lastId : ""
             fillMode: Image.PreserveAspectFit
             sourceSize.width: 800
@@ -97,11 +112,11 @@ Page {
             Button {
                 objectName: "captureButton"
                 text: qsTr("Take photo")
-                visible: devices.videoInputs.length > 0
+                visible: page.hasCamera
                 highlighted: true
                 Layout.fillWidth: true
                 Layout.preferredHeight: 64
-                onClicked: imageCapture.capture()
+                onClicked: camera.item.capture()
             }
             Button {
                 objectName: "importButton"

@@ -48,19 +48,33 @@ void insertRow(fc::sqlite::Database &db, const fc::domain::EvidenceItem &e, cons
 
 }  // namespace
 
+namespace {
+
+void writeChunks(fc::sqlite::Database &db, const std::string &id, const QByteArray &bytes) {
+    auto chunk = db.prepare("INSERT INTO evidence_chunks (evidence_id, idx, data) VALUES (?, ?, ?)");
+    for (qint64 offset = 0, index = 0; offset < bytes.size(); offset += EvidenceStore::kChunkBytes, ++index) {
+        const qint64 n = std::min<qint64>(EvidenceStore::kChunkBytes, bytes.size() - offset);
+        chunk.reset();
+        chunk.bindAll(id, static_cast<std::int64_t>(index),
+                      fc::sqlite::Blob{bytes.constData() + offset, static_cast<std::size_t>(n), true})
+            .run();
+    }
+}
+
+}  // namespace
+
 bool EvidenceStore::insertLocal(fc::sqlite::Database &db, const fc::domain::EvidenceItem &item,
                                 const QByteArray &bytes) {
     if (byId(db, QString::fromStdString(item.id))) return false;
     insertRow(db, item, "pending", false, true);
-    auto chunk = db.prepare("INSERT INTO evidence_chunks (evidence_id, idx, data) VALUES (?, ?, ?)");
-    for (qint64 offset = 0, index = 0; offset < bytes.size(); offset += kChunkBytes, ++index) {
-        const qint64 n = std::min<qint64>(kChunkBytes, bytes.size() - offset);
-        chunk.reset();
-        chunk.bindAll(item.id, static_cast<std::int64_t>(index),
-                      fc::sqlite::Blob{bytes.constData() + offset, static_cast<std::size_t>(n), true})
-            .run();
-    }
+    writeChunks(db, item.id, bytes);
     return true;
+}
+
+void EvidenceStore::attachBytes(fc::sqlite::Database &db, const QString &id, const QByteArray &bytes) {
+    db.prepare("DELETE FROM evidence_chunks WHERE evidence_id = ?").bindAll(str(id)).run();
+    writeChunks(db, str(id), bytes);
+    db.prepare("UPDATE evidence SET local_bytes = 1 WHERE id = ?").bindAll(str(id)).run();
 }
 
 void EvidenceStore::upsertSynced(fc::sqlite::Database &db, const fc::domain::EvidenceItem &item) {

@@ -35,6 +35,9 @@ public:
     // Evidence whose bytes the server has not confirmed yet, oldest first.
     static std::vector<Row> awaitingUpload(fc::sqlite::Database &db);
 
+    // Keeps downloaded bytes for evidence known from a pull (the caller checked the hash).
+    static void attachBytes(fc::sqlite::Database &db, const QString &id, const QByteArray &bytes);
+
     static QByteArray read(fc::sqlite::Database &db, const QString &id);
     static QByteArray readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
                                 qint64 length);

@@ -1,12 +1,12 @@
 #include "photoprocessor.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 #include <QTimeZone>
 
+#include "domain/sha256.h"
 #include "exifwriter.h"
 
 QImage PhotoProcessor::decode(const QByteArray &bytes, QString *error) {
@@ -27,7 +27,8 @@ QImage PhotoProcessor::decode(const QByteArray &bytes, QString *error) {
 }
 
 QString PhotoProcessor::sha256Hex(const QByteArray &bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromStdString(
+        fc::domain::Sha256::hex(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
 }
 
 QStringList PhotoProcessor::stampLines(const Context &c) {

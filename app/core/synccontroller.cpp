@@ -1,5 +1,6 @@
 #include "synccontroller.h"
 
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,7 +15,45 @@ SyncController::SyncController(LocalStore &store, SyncEngine &engine, QObject *p
     connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, &SyncController::onFinished);
     connect(&store_, &LocalStore::changed, this, &SyncController::refreshFromStore);
     connect(&store_, &LocalStore::openedChanged, this, &SyncController::refreshFromStore);
+    periodicTimer_.setInterval(kPeriodicMs);
+    connect(&periodicTimer_, &QTimer::timeout, this, &SyncController::syncNow);
+    periodicTimer_.start();
+    // Progress comes from the syncing thread; it is shown from the UI thread.
+    engine_.setProgressListener([this](const SyncEngine::Progress &p) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, p] {
+                if (!busy_) return;
+                progress_ = p;
+                emit progressChanged();
+            },
+            Qt::QueuedConnection);
+    });
+    watchNetwork();
     refreshFromStore();
+}
+
+void SyncController::watchNetwork() {
+    // Where the platform reports connectivity, a returning network starts a sync at once;
+    // elsewhere the backoff timer finds it.
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend()) return;
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability r) {
+                if (r == QNetworkInformation::Reachability::Online ||
+                    r == QNetworkInformation::Reachability::Site) {
+                    syncNow();
+                }
+            });
+}
+
+QString SyncController::phase() const {
+    if (!busy_) return {};
+    switch (progress_.phase) {
+    case SyncEngine::Progress::Phase::Push: return QStringLiteral("push");
+    case SyncEngine::Progress::Phase::Upload: return QStringLiteral("upload");
+    case SyncEngine::Progress::Phase::Pull: return QStringLiteral("pull");
+    }
+    return {};
 }
 
 SyncController::~SyncController() { watcher_.waitForFinished(); }
@@ -33,7 +72,9 @@ void SyncController::syncNow() {
     }
     retryTimer_.stop();
     busy_ = true;
+    progress_ = {};
     emit busyChanged();
+    emit progressChanged();
     watcher_.setFuture(QtConcurrent::run([this] { return runEngine(); }));
 }
 
@@ -43,7 +84,8 @@ SyncController::Outcome SyncController::runEngine() {
         return {true, false, {}, {}};
     } catch (const TransportError &e) {
         const bool retryable = e.kind() == TransportError::Kind::Unreachable ||
-                               e.kind() == TransportError::Kind::ServerError;
+                               e.kind() == TransportError::Kind::ServerError ||
+                               e.kind() == TransportError::Kind::Damaged;
         return {false, retryable, e.kind(), QString::fromUtf8(e.what())};
     } catch (const fc::sqlite::Error &e) {
         return {false, false, TransportError::Kind::ServerError, LocalStore::describe(e)};
@@ -63,6 +105,8 @@ QString SyncController::describe(const Outcome &o) const {
         return tr("The server refused the records: %1").arg(o.message);
     case TransportError::Kind::ServerError:
         return tr("Sync failed: %1. It will be retried.").arg(o.message);
+    case TransportError::Kind::Damaged:
+        return tr("Data arrived damaged and will be sent again.");
     }
     return o.message;
 }
@@ -81,6 +125,7 @@ void SyncController::onFinished() {
     failures_ = outcome.ok ? 0 : failures_ + 1;
     refreshFromStore();
     emit busyChanged();
+    emit progressChanged();
     emit finished(outcome.ok);
     if (again_) {
         again_ = false;

@@ -17,8 +17,16 @@ class SyncController : public QObject {
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY lastSyncChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QString phase READ phase NOTIFY progressChanged)
+    Q_PROPERTY(int itemsDone READ itemsDone NOTIFY progressChanged)
+    Q_PROPERTY(int itemsTotal READ itemsTotal NOTIFY progressChanged)
+    Q_PROPERTY(qint64 bytesDone READ bytesDone NOTIFY progressChanged)
+    Q_PROPERTY(qint64 bytesTotal READ bytesTotal NOTIFY progressChanged)
+    Q_PROPERTY(QString currentFile READ currentFile NOTIFY progressChanged)
 public:
     static constexpr int kMaxBackoffMs = 60'000;
+    // A signed-in device pulls at least this often, to receive new assignments.
+    static constexpr int kPeriodicMs = 5 * 60'000;
 
     SyncController(LocalStore &store, SyncEngine &engine, QObject *parent = nullptr);
     ~SyncController() override;
@@ -28,6 +36,12 @@ public:
     int pendingCount() const { return pendingCount_; }
     QDateTime lastSync() const { return lastSync_; }
     QString errorText() const { return errorText_; }
+    QString phase() const;  // "push", "upload", "pull", or empty when idle
+    int itemsDone() const { return progress_.itemsDone; }
+    int itemsTotal() const { return progress_.itemsTotal; }
+    qint64 bytesDone() const { return progress_.bytesDone; }
+    qint64 bytesTotal() const { return progress_.bytesTotal; }
+    QString currentFile() const { return QString::fromStdString(progress_.currentFile); }
 
     Q_INVOKABLE void syncNow();
 
@@ -40,6 +54,7 @@ signals:
     void pendingCountChanged();
     void lastSyncChanged();
     void errorTextChanged();
+    void progressChanged();
     void finished(bool ok);
 
 private:
@@ -53,12 +68,15 @@ private:
     Outcome runEngine();
     void onFinished();
     void refreshFromStore();
+    void watchNetwork();
     QString describe(const Outcome &outcome) const;
 
     LocalStore &store_;
     SyncEngine &engine_;
     QFutureWatcher<Outcome> watcher_;
     QTimer retryTimer_;
+    QTimer periodicTimer_;
+    SyncEngine::Progress progress_;
     bool busy_ = false;
     bool again_ = false;
     bool online_ = true;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSysInfo>
 
+#include "domain/sha256.h"
 #include "evidencestore.h"
 #include "localmutations.h"
 #include "localrecords.h"
@@ -52,14 +53,17 @@ void SyncEngine::signIn() {
 SyncEngine::Report SyncEngine::run() {
     transport_.setSessionToken(store_.meta(LocalStore::kSessionToken).toStdString());
     Report report;
-    try {
+    auto round = [&] {
         pushAll(report);
+        uploadAll(report);
         pullAll(report);
+    };
+    try {
+        round();
     } catch (const TransportError &e) {
         if (e.kind() != TransportError::Kind::Unauthenticated) throw;
         signIn();  // throws again if the credentials are gone or wrong
-        pushAll(report);
-        pullAll(report);
+        round();
     }
     store_.transact([&](fc::sqlite::Database &db) {
         LocalStore::setMeta(db, LocalStore::kLastSyncMs,
@@ -71,6 +75,8 @@ SyncEngine::Report SyncEngine::run() {
 
 void SyncEngine::pushAll(Report &report) {
     const auto deviceId = store_.meta(LocalStore::kDeviceId).toStdString();
+    Progress progress{Progress::Phase::Push, 0,
+                      store_.transact([](fc::sqlite::Database &db) { return Outbox::count(db); })};
     for (;;) {
         std::vector<Outbox::Entry> entries;
         std::vector<fc::domain::Mutation> batch;
@@ -98,10 +104,87 @@ void SyncEngine::pushAll(Report &report) {
             }
         });
         store_.notifyChanged();
+        progress.itemsDone += static_cast<int>(entries.size());
+        notify(progress);
     }
 }
 
+void SyncEngine::uploadAll(Report &report) {
+    // Bytes of evidence whose record the server has accepted, oldest first.
+    const auto waiting = store_.transact(
+        [](fc::sqlite::Database &db) { return EvidenceStore::awaitingUpload(db); });
+    Progress progress{Progress::Phase::Upload, 0, 0};
+    for (const auto &row : waiting) {
+        if (row.state != QStringLiteral("synced")) continue;
+        ++progress.itemsTotal;
+        progress.bytesTotal += row.item.size;
+    }
+    for (const auto &row : waiting) {
+        if (row.state != QStringLiteral("synced")) continue;
+        progress.currentFile = row.item.id;
+        const std::int64_t before = progress.bytesDone;
+        uploadOne(row.item.id, row.item.size, progress);
+        store_.transact([&](fc::sqlite::Database &db) {
+            EvidenceStore::setUploaded(db, QString::fromStdString(row.item.id));
+        });
+        store_.notifyChanged();
+        ++report.uploaded;
+        report.bytesUploaded += row.item.size;
+        progress.bytesDone = before + row.item.size;
+        ++progress.itemsDone;
+        notify(progress);
+    }
+}
+
+void SyncEngine::uploadOne(const std::string &id, std::int64_t size, Progress &progress) {
+    const QString qid = QString::fromStdString(id);
+    const std::int64_t base = progress.bytesDone;
+    auto read = [&](std::int64_t offset, std::int64_t length) {
+        return store_.transact([&](fc::sqlite::Database &db) {
+            return EvidenceStore::readRange(db, qid, offset, length).toStdString();
+        });
+    };
+    for (int attempt = 1;; ++attempt) {
+        try {
+            // Always ask first: the server's committed offset is the only truth.
+            const auto state = transport_.uploadStatus(id);
+            if (state.complete) return;
+            const auto result = transport_.upload(id, state.committedOffset, size, read,
+                                                  [&](std::int64_t committed) {
+                                                      progress.bytesDone = base + committed;
+                                                      notify(progress);
+                                                  });
+            if (result.complete) return;
+        } catch (const TransportError &e) {
+            if (e.kind() != TransportError::Kind::Damaged || attempt >= kUploadAttempts) throw;
+        }
+    }
+}
+
+void SyncEngine::downloadEvidence(const std::string &evidenceId) {
+    std::string bytes;
+    std::int64_t size = -1;
+    // Resume from what arrived if the stream breaks; give up after a few tries.
+    for (int attempt = 1; size < 0 || static_cast<std::int64_t>(bytes.size()) < size; ++attempt) {
+        try {
+            size = transport_.download(evidenceId, static_cast<std::int64_t>(bytes.size()),
+                                       [&](std::string_view data) { bytes.append(data); });
+        } catch (const TransportError &e) {
+            if (e.kind() != TransportError::Kind::Unreachable || attempt >= kUploadAttempts) throw;
+        }
+    }
+    if (fc::domain::Sha256::hex(bytes) != evidenceId) {
+        throw TransportError(TransportError::Kind::Damaged, "the downloaded evidence does not match its id");
+    }
+    store_.transact([&](fc::sqlite::Database &db) {
+        EvidenceStore::attachBytes(db, QString::fromStdString(evidenceId),
+                                   QByteArray::fromStdString(bytes));
+    });
+    store_.notifyChanged();
+}
+
 void SyncEngine::pullAll(Report &report) {
+    Progress progress{Progress::Phase::Pull, 0, 0};
     for (;;) {
         const auto cursor = store_.meta(LocalStore::kCursor).toLongLong();
         const auto batch = transport_.pull(cursor, kPullBatch);
@@ -113,6 +196,8 @@ void SyncEngine::pullAll(Report &report) {
             LocalStore::setMeta(db, LocalStore::kCursor, QString::number(batch.cursor));
         });
         report.pulled += static_cast<int>(batch.changes.size());
+        progress.itemsDone = report.pulled;
+        notify(progress);
         if (!batch.changes.empty()) store_.notifyChanged();
         if (!batch.hasMore) return;
     }

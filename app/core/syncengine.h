@@ -19,7 +19,23 @@ public:
         int applied = 0;
         int rejected = 0;
         int pulled = 0;
+        int uploaded = 0;
+        std::int64_t bytesUploaded = 0;
     };
+
+    // Where a round is, for the UI: sent items, uploaded bytes, the file on the wire.
+    struct Progress {
+        enum class Phase { Push, Upload, Pull } phase = Phase::Push;
+        int itemsDone = 0;
+        int itemsTotal = 0;
+        std::int64_t bytesDone = 0;
+        std::int64_t bytesTotal = 0;
+        std::string currentFile;  // the evidence id being uploaded
+    };
+    using ProgressListener = std::function<void(const Progress &)>;
+
+    // Damaged-chunk retries of one file within a round before giving up until the next.
+    static constexpr int kUploadAttempts = 4;
 
     SyncEngine(LocalStore &store, SyncTransport &transport);
 
@@ -28,19 +44,32 @@ public:
     void setCredentials(const std::string &username, const std::string &password);
     void clearCredentials();
 
+    // Called from the syncing thread.
+    void setProgressListener(ProgressListener listener) { progress_ = std::move(listener); }
+
     // Throws TransportError or fc::sqlite::Error; what was committed before stays.
     Report run();
+
+    // Fetches evidence bytes this device lacks (a supervisor's or reviewer's copy), checks
+    // them against the id and keeps them in the store. Throws TransportError.
+    void downloadEvidence(const std::string &evidenceId);
 
     // Signs in with the stored credentials and keeps the new token in the store.
     void signIn();
 
 private:
     void pushAll(Report &report);
+    void uploadAll(Report &report);
+    void uploadOne(const std::string &id, std::int64_t size, Progress &progress);
     void pullAll(Report &report);
+    void notify(const Progress &progress) const {
+        if (progress_) progress_(progress);
+    }
 
     LocalStore &store_;
     SyncTransport &transport_;
     std::mutex credentialsMutex_;
     std::string username_;
     std::string password_;
+    ProgressListener progress_;
 };

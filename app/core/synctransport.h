@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ public:
         Unauthenticated,  // token missing or expired, or wrong password: sign in again
         Forbidden,        // role, device revoked: a person must act
         Refused,          // the request was malformed or out of order: a bug, do not retry blindly
+        Damaged,          // bytes arrived damaged (checksum): send them again
         ServerError,      // the server failed: retry later
     };
 
@@ -45,4 +47,23 @@ public:
     virtual fc::domain::PushOutcome push(const std::string &deviceId,
                                          const std::vector<fc::domain::Mutation> &batch) = 0;
     virtual fc::domain::PullBatch pull(std::int64_t cursor, int limit) = 0;
+
+    struct UploadState {
+        std::int64_t committedOffset = 0;
+        bool complete = false;
+        std::int64_t size = 0;
+    };
+    // Supplies `length` bytes of the evidence from `offset`.
+    using ChunkReader = std::function<std::string(std::int64_t offset, std::int64_t length)>;
+    // Called with the bytes the server has confirmed so far.
+    using Progress = std::function<void(std::int64_t committed)>;
+
+    virtual UploadState uploadStatus(const std::string &evidenceId) = 0;
+    // Streams the evidence from `offset` to `size` in chunks, each with its SHA-256.
+    virtual UploadState upload(const std::string &evidenceId, std::int64_t offset, std::int64_t size,
+                               const ChunkReader &read, const Progress &progress) = 0;
+    virtual std::vector<std::string> missingEvidence(const std::string &caseId) = 0;
+    // Streams stored evidence from `offset` into `sink`; returns the evidence's size.
+    virtual std::int64_t download(const std::string &evidenceId, std::int64_t offset,
+                                  const std::function<void(std::string_view data)> &sink) = 0;
 };

@@ -1,5 +1,6 @@
 #include "grpctransport.h"
 
+#include "domain/sha256.h"
 #include "wire/address.h"
 #include "wire/convert.h"
 
@@ -46,13 +47,16 @@ void GrpcTransport::fail(const grpc::Status &status) {
     case grpc::StatusCode::OUT_OF_RANGE:
     case grpc::StatusCode::NOT_FOUND:
     case grpc::StatusCode::ALREADY_EXISTS: kind = K::Refused; break;
+    case grpc::StatusCode::DATA_LOSS: kind = K::Damaged; break;
     default: break;
     }
     throw TransportError(kind, status.error_message());
 }
 
-void GrpcTransport::prepare(grpc::ClientContext &context, bool authenticated) const {
-    context.set_deadline(std::chrono::system_clock::now() + options_.callDeadline);
+void GrpcTransport::prepare(grpc::ClientContext &context, bool authenticated,
+                            std::chrono::milliseconds deadline) const {
+    context.set_deadline(std::chrono::system_clock::now() +
+                         (deadline.count() > 0 ? deadline : options_.callDeadline));
     context.set_wait_for_ready(false);
     if (authenticated) {
         std::lock_guard lock(tokenMutex_);
@@ -102,4 +106,73 @@ fc::domain::PullBatch GrpcTransport::pull(std::int64_t cursor, int limit) {
     prepare(context, true);
     if (auto status = sync_->Pull(&context, request, &response); !status.ok()) fail(status);
     return fc::wire::fromProto(response);
+}
+
+SyncTransport::UploadState GrpcTransport::uploadStatus(const std::string &evidenceId) {
+    v1::QueryUploadStatusRequest request;
+    request.set_evidence_id(evidenceId);
+    v1::QueryUploadStatusResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    if (auto status = sync_->QueryUploadStatus(&context, request, &response); !status.ok()) fail(status);
+    return {response.committed_offset(), response.complete(), response.size()};
+}
+
+SyncTransport::UploadState GrpcTransport::upload(const std::string &evidenceId, std::int64_t offset,
+                                                 std::int64_t size, const ChunkReader &read,
+                                                 const Progress &progress) {
+    // A minute, plus time for the bytes at 64 KiB/s: a slow link resumes where it stopped.
+    const auto deadline = options_.callDeadline + std::chrono::milliseconds((size - offset) / 64);
+    grpc::ClientContext context;
+    prepare(context, true, std::chrono::duration_cast<std::chrono::milliseconds>(deadline));
+    auto stream = sync_->UploadEvidence(&context);
+    v1::UploadChunk chunk;
+    chunk.set_evidence_id(evidenceId);
+    v1::UploadAck ack;
+    ack.set_committed_offset(offset);
+    // One chunk in flight: the next goes only once the server holds the last one durably.
+    while (ack.committed_offset() < size && !ack.complete()) {
+        const std::int64_t at = ack.committed_offset();
+        const std::string data = read(at, std::min(kChunkBytes, size - at));
+        if (data.empty()) {
+            context.TryCancel();
+            throw TransportError(TransportError::Kind::Refused, "the local copy of " + evidenceId + " is short");
+        }
+        chunk.set_offset(at);
+        chunk.set_data_sha256(fc::domain::Sha256::hex(data));
+        chunk.set_data(data);
+        if (!stream->Write(chunk) || !stream->Read(&ack)) break;  // Finish says why
+        if (progress) progress(ack.committed_offset());
+    }
+    stream->WritesDone();
+    if (auto status = stream->Finish(); !status.ok()) fail(status);
+    return {ack.committed_offset(), ack.complete(), size};
+}
+
+std::vector<std::string> GrpcTransport::missingEvidence(const std::string &caseId) {
+    v1::ListMissingEvidenceRequest request;
+    request.set_case_id(caseId);
+    v1::ListMissingEvidenceResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    if (auto status = sync_->ListMissingEvidence(&context, request, &response); !status.ok()) fail(status);
+    return {response.evidence_ids().begin(), response.evidence_ids().end()};
+}
+
+std::int64_t GrpcTransport::download(const std::string &evidenceId, std::int64_t offset,
+                                     const std::function<void(std::string_view data)> &sink) {
+    v1::DownloadEvidenceRequest request;
+    request.set_evidence_id(evidenceId);
+    request.set_offset(offset);
+    grpc::ClientContext context;
+    prepare(context, true, std::chrono::minutes(30));
+    auto reader = sync_->DownloadEvidence(&context, request);
+    v1::DownloadChunk chunk;
+    std::int64_t size = 0;
+    while (reader->Read(&chunk)) {
+        size = chunk.size();
+        sink(chunk.data());
+    }
+    if (auto status = reader->Finish(); !status.ok()) fail(status);
+    return size;
 }

@@ -32,12 +32,22 @@ public:
     fc::domain::PushOutcome push(const std::string &deviceId,
                                  const std::vector<fc::domain::Mutation> &batch) override;
     fc::domain::PullBatch pull(std::int64_t cursor, int limit) override;
+    UploadState uploadStatus(const std::string &evidenceId) override;
+    UploadState upload(const std::string &evidenceId, std::int64_t offset, std::int64_t size,
+                       const ChunkReader &read, const Progress &progress) override;
+    std::vector<std::string> missingEvidence(const std::string &caseId) override;
+    std::int64_t download(const std::string &evidenceId, std::int64_t offset,
+                          const std::function<void(std::string_view data)> &sink) override;
+
+    // Bytes per upload chunk (the protocol allows 1 byte to 1 MiB).
+    static constexpr std::int64_t kChunkBytes = 1024 * 1024;
 
     // Maps a failed status onto what the device should do about it.
     [[noreturn]] static void fail(const grpc::Status &status);
 
 private:
-    void prepare(grpc::ClientContext &context, bool authenticated) const;
+    void prepare(grpc::ClientContext &context, bool authenticated,
+                 std::chrono::milliseconds deadline = {}) const;
 
     Options options_;
     std::shared_ptr<grpc::Channel> channel_;

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "backend/logic/authlogic.h"
 #include "backend/logic/demoseeder.h"
 #include "backend/logic/enterprisedirectory.h"
 #include "backend/logic/secrets.h"
@@ -20,6 +21,8 @@ commands:
            ROLE is inspector, supervisor, legal_reviewer or admin; the password is read
            from the first line of standard input
   list-users
+  list-devices
+  revoke-device ID          the device can no longer sign in or sync; its sessions end
   import-enterprises FILE   the directory CSV; every row or none is imported
   seed-demo --enterprises FILE
            demo users (password demo-pass-2026), the directory and a few cases; only
@@ -71,6 +74,20 @@ int run(int argc, char **argv) {
     const auto &command = args.positional().front();
     if (command == "add-user") return addUser(store, args);
     if (command == "list-users") return listUsers(store);
+    if (command == "list-devices") {
+        for (const auto &d : store.transact([](StoreTx &tx) { return tx.listDevices(); })) {
+            std::cout << d.id << '\t' << d.userId << '\t' << d.name
+                      << (d.revokedAtMs ? "\trevoked" : "") << '\n';
+        }
+        return 0;
+    }
+    if (command == "revoke-device") {
+        if (args.positional().size() < 2) throw std::runtime_error("revoke-device needs ID");
+        SystemClock clock;
+        AuthLogic(store, clock).revokeDevice(args.positional()[1]);
+        std::cout << "revoked " << args.positional()[1] << '\n';
+        return 0;
+    }
     if (command == "import-enterprises") {
         if (args.positional().size() < 2) throw std::runtime_error("import-enterprises needs FILE");
         EnterpriseDirectory directory(store);

@@ -81,3 +81,27 @@ void AuthLogic::logout(std::string_view token) {
 }
 
 }  // namespace fc::server
+
+namespace fc::server {
+
+std::vector<DeviceRow> AuthLogic::devices(const Principal &caller) {
+    caller.require({domain::Role::Admin});
+    return store_.transact([](StoreTx &tx) { return tx.listDevices(); });
+}
+
+void AuthLogic::revokeDevice(const Principal &caller, std::string_view deviceId) {
+    caller.require({domain::Role::Admin});
+    revokeDevice(deviceId);
+}
+
+void AuthLogic::revokeDevice(std::string_view deviceId) {
+    const std::int64_t now = clock_.nowMs();
+    store_.transact([&](StoreTx &tx) {
+        if (!tx.deviceById(deviceId)) {
+            throw LogicError(LogicError::Code::NotFound, "no device with that id");
+        }
+        tx.revokeDevice(deviceId, now);
+    });
+}
+
+}  // namespace fc::server

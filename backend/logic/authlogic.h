@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "backend/logic/clock.h"
 #include "backend/logic/principal.h"
@@ -32,6 +33,13 @@ public:
     Principal authenticate(std::string_view token);
 
     void logout(std::string_view token);
+
+    // The bureau's registered devices (administrators only).
+    std::vector<DeviceRow> devices(const Principal &caller);
+    // Revokes a device at once: its sessions end and it can neither sign in nor sync.
+    void revokeDevice(const Principal &caller, std::string_view deviceId);
+    // The same, for the command-line tool on the server itself.
+    void revokeDevice(std::string_view deviceId);
 
 private:
     Store &store_;

@@ -17,6 +17,7 @@ public:
         Unauthenticated,
         FailedPrecondition,
         ResourceExhausted,
+        DataLoss,  // bytes arrived damaged: send them again
     };
 
     LogicError(Code code, const std::string &message) : std::runtime_error(message), code_(code) {}

@@ -5,6 +5,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "domain/sha256.h"
 #include "domain/uuid.h"
 
 namespace fc::server {
@@ -30,15 +31,7 @@ std::string newSessionToken() {
     return out;
 }
 
-std::string sha256Hex(std::string_view data) {
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char *>(data.data()),
-                       data.size());
-    std::string hex(digest.size() * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-    hex.pop_back();
-    return hex;
-}
+std::string sha256Hex(std::string_view data) { return domain::Sha256::hex(data); }
 
 std::string hashPassword(std::string_view password) {
     std::array<char, crypto_pwhash_STRBYTES> out{};

@@ -8,6 +8,7 @@
 #include "backend/logic/caselogic.h"
 #include "backend/logic/enterprisedirectory.h"
 #include "backend/logic/synclogic.h"
+#include "backend/logic/uploadlogic.h"
 #include "backend/logic/userdirectory.h"
 #include "backend/services/authserviceimpl.h"
 #include "backend/services/caseserviceimpl.h"
@@ -46,23 +47,28 @@ std::shared_ptr<grpc::ServerCredentials> credentials(const ServerOptions &option
 }  // namespace
 
 struct FieldCaseServer::Parts {
-    Parts(Store &store, const Clock &clock, const ServerOptions &options)
-        : auth(store, clock, options.sessionLifetime),
+    Parts(Store &store, const std::filesystem::path &evidenceDir, const Clock &clock,
+          const ServerOptions &options)
+        : blobs(evidenceDir),
+          auth(store, clock, options.sessionLifetime),
           users(store, clock),
           cases(store, clock),
           directory(store),
           sync(store, clock, evidence),
+          uploads(store, blobs, clock),
           authService(auth),
-          syncService(auth, sync),
+          syncService(auth, sync, uploads),
           caseService(auth, cases, users),
           enterpriseService(auth, directory) {}
 
+    BlobStore blobs;
     AuthLogic auth;
     UserDirectory users;
     CaseLogic cases;
     EnterpriseDirectory directory;
     EvidenceLogic evidence;
     SyncLogic sync;
+    UploadLogic uploads;
     AuthServiceImpl authService;
     SyncServiceImpl syncService;
     CaseServiceImpl caseService;
@@ -71,8 +77,9 @@ struct FieldCaseServer::Parts {
     int port = 0;
 };
 
-FieldCaseServer::FieldCaseServer(Store &store, const Clock &clock, const ServerOptions &options)
-    : parts_(std::make_unique<Parts>(store, clock, options)) {
+FieldCaseServer::FieldCaseServer(Store &store, const std::filesystem::path &evidenceDir,
+                                 const Clock &clock, const ServerOptions &options)
+    : parts_(std::make_unique<Parts>(store, evidenceDir, clock, options)) {
     grpc::ServerBuilder builder;
     builder.AddListeningPort(options.listenAddress, credentials(options), &parts_->port);
     builder.SetMaxReceiveMessageSize(options.maxMessageBytes);

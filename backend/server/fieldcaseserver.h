@@ -24,7 +24,9 @@ struct ServerOptions {
 // listening gRPC server. Used by fieldcase-server and by in-process tests.
 class FieldCaseServer {
 public:
-    FieldCaseServer(Store &store, const Clock &clock, const ServerOptions &options);
+    // Evidence files live under `evidenceDir` (content-addressed).
+    FieldCaseServer(Store &store, const std::filesystem::path &evidenceDir, const Clock &clock,
+                    const ServerOptions &options);
     ~FieldCaseServer();
 
     // The port actually bound (useful with port 0).

@@ -47,7 +47,7 @@ int main(int argc, char **argv) {
 
         SqliteStore store(dataDir);
         SystemClock clock;
-        FieldCaseServer server(store, clock, options);
+        FieldCaseServer server(store, dataDir / "evidence", clock, options);
         const auto host = options.listenAddress.substr(0, options.listenAddress.rfind(':'));
         std::cout << "fieldcase-server listening on " << host << ':' << server.port()
                   << (options.tlsCertificate.empty() ? " (plaintext, loopback only)" : " (TLS)")

@@ -40,4 +40,27 @@ grpc::ServerUnaryReactor *AuthServiceImpl::WhoAmI(grpc::CallbackServerContext *c
     });
 }
 
+grpc::ServerUnaryReactor *AuthServiceImpl::ListDevices(grpc::CallbackServerContext *context,
+                                                       const v1::ListDevicesRequest *,
+                                                       v1::ListDevicesResponse *response) {
+    return finishUnary(context, "ListDevices", [&] {
+        for (const auto &d : auth_.devices(authenticate(context, auth_))) {
+            auto *out = response->add_devices();
+            out->set_id(d.id);
+            out->set_user_id(d.userId);
+            out->set_name(d.name);
+            out->set_registered_at_ms(d.registeredAtMs);
+            out->set_revoked_at_ms(d.revokedAtMs.value_or(0));
+        }
+    });
+}
+
+grpc::ServerUnaryReactor *AuthServiceImpl::RevokeDevice(grpc::CallbackServerContext *context,
+                                                        const v1::RevokeDeviceRequest *request,
+                                                        v1::RevokeDeviceResponse *) {
+    return finishUnary(context, "RevokeDevice", [&] {
+        auth_.revokeDevice(authenticate(context, auth_), request->device_id());
+    });
+}
+
 }  // namespace fc::server

@@ -19,6 +19,12 @@ public:
     grpc::ServerUnaryReactor *WhoAmI(grpc::CallbackServerContext *context,
                                      const fieldcase::v1::WhoAmIRequest *request,
                                      fieldcase::v1::WhoAmIResponse *response) override;
+    grpc::ServerUnaryReactor *ListDevices(grpc::CallbackServerContext *context,
+                                          const fieldcase::v1::ListDevicesRequest *request,
+                                          fieldcase::v1::ListDevicesResponse *response) override;
+    grpc::ServerUnaryReactor *RevokeDevice(grpc::CallbackServerContext *context,
+                                           const fieldcase::v1::RevokeDeviceRequest *request,
+                                           fieldcase::v1::RevokeDeviceResponse *response) override;
 
 private:
     AuthLogic &auth_;

@@ -18,6 +18,7 @@ grpc::StatusCode codeOf(LogicError::Code code) {
     case C::Unauthenticated: return grpc::StatusCode::UNAUTHENTICATED;
     case C::FailedPrecondition: return grpc::StatusCode::FAILED_PRECONDITION;
     case C::ResourceExhausted: return grpc::StatusCode::RESOURCE_EXHAUSTED;
+    case C::DataLoss: return grpc::StatusCode::DATA_LOSS;
     }
     return grpc::StatusCode::UNKNOWN;
 }

@@ -1,6 +1,7 @@
 #include "backend/services/syncserviceimpl.h"
 
 #include "backend/services/servicesupport.h"
+#include "backend/services/transferreactors.h"
 #include "wire/convert.h"
 
 namespace fc::server {
@@ -34,6 +35,37 @@ grpc::ServerUnaryReactor *SyncServiceImpl::Pull(grpc::CallbackServerContext *con
         const auto caller = authenticate(context, auth_);
         wire::toProto(sync_.pull(caller, request->cursor(), request->limit()), response);
     });
+}
+
+grpc::ServerUnaryReactor *SyncServiceImpl::QueryUploadStatus(
+    grpc::CallbackServerContext *context, const v1::QueryUploadStatusRequest *request,
+    v1::QueryUploadStatusResponse *response) {
+    return finishUnary(context, "QueryUploadStatus", [&] {
+        const auto st = uploads_.status(authenticate(context, auth_), request->evidence_id());
+        response->set_committed_offset(st.committedOffset);
+        response->set_complete(st.complete);
+        response->set_size(st.size);
+    });
+}
+
+grpc::ServerBidiReactor<v1::UploadChunk, v1::UploadAck> *SyncServiceImpl::UploadEvidence(
+    grpc::CallbackServerContext *context) {
+    return new UploadReactor(context, auth_, uploads_);
+}
+
+grpc::ServerUnaryReactor *SyncServiceImpl::ListMissingEvidence(
+    grpc::CallbackServerContext *context, const v1::ListMissingEvidenceRequest *request,
+    v1::ListMissingEvidenceResponse *response) {
+    return finishUnary(context, "ListMissingEvidence", [&] {
+        for (const auto &id : uploads_.missing(authenticate(context, auth_), request->case_id())) {
+            response->add_evidence_ids(id);
+        }
+    });
+}
+
+grpc::ServerWriteReactor<v1::DownloadChunk> *SyncServiceImpl::DownloadEvidence(
+    grpc::CallbackServerContext *context, const v1::DownloadEvidenceRequest *request) {
+    return new DownloadReactor(context, auth_, uploads_, request);
 }
 
 }  // namespace fc::server

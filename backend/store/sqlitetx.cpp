@@ -151,13 +151,20 @@ public:
     }
 
     std::optional<DeviceRow> deviceById(std::string_view id) override {
-        auto s = db_.prepare("SELECT id, user_id, name, registered_at_ms, revoked_at_ms, "
-                             "last_mutation_id FROM devices WHERE id = ?");
-        s.bindAll(id);
-        if (!s.step()) return std::nullopt;
-        DeviceRow d{s.text(0), s.text(1), s.text(2), s.int64(3), std::nullopt, s.int64(5)};
-        if (!s.isNull(4)) d.revokedAtMs = s.int64(4);
-        return d;
+        auto found = readDevices("WHERE id = ?", id);
+        if (found.empty()) return std::nullopt;
+        return std::move(found.front());
+    }
+
+    std::vector<DeviceRow> listDevices() override {
+        return readDevices("ORDER BY registered_at_ms, id", std::nullopt);
+    }
+
+    void revokeDevice(std::string_view deviceId, std::int64_t atMs) override {
+        db_.prepare("UPDATE devices SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL")
+            .bindAll(atMs, deviceId)
+            .run();
+        db_.prepare("DELETE FROM sessions WHERE device_id = ?").bindAll(deviceId).run();
     }
 
     void setDeviceLastMutationId(std::string_view deviceId, std::int64_t id) override {
@@ -361,6 +368,19 @@ public:
     }
 
 private:
+    std::vector<DeviceRow> readDevices(const char *clause, std::optional<std::string_view> arg) {
+        auto s = db_.prepare(std::string("SELECT id, user_id, name, registered_at_ms, revoked_at_ms, "
+                                         "last_mutation_id FROM devices ") + clause);
+        if (arg) s.bindAll(*arg);
+        std::vector<DeviceRow> out;
+        while (s.step()) {
+            DeviceRow d{s.text(0), s.text(1), s.text(2), s.int64(3), std::nullopt, s.int64(5)};
+            if (!s.isNull(4)) d.revokedAtMs = s.int64(4);
+            out.push_back(std::move(d));
+        }
+        return out;
+    }
+
     std::optional<UserRow> oneUser(const char *where, std::string_view value) {
         auto s = db_.prepare("SELECT " + std::string(kUserColumns) + " FROM users WHERE " + where);
         s.bindAll(value);

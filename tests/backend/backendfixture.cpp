@@ -91,7 +91,7 @@ void ServerFixture::SetUp() {
     BackendFixture::SetUp();
     server::ServerOptions options;
     options.listenAddress = "127.0.0.1:0";
-    server_ = std::make_unique<server::FieldCaseServer>(*store_, clock_, options);
+    server_ = std::make_unique<server::FieldCaseServer>(*store_, dataDir_ / "evidence", clock_, options);
     channel_ = server_->grpcServer().InProcessChannel(grpc::ChannelArguments());
 }
 

@@ -13,7 +13,8 @@ TestServer::TestServer() {
         .seed(fileBytes(QStringLiteral(FIELDCASE_DEMO_ENTERPRISES)).toStdString());
     fc::server::ServerOptions options;
     options.listenAddress = "127.0.0.1:0";
-    server_ = std::make_unique<fc::server::FieldCaseServer>(*store_, clock_, options);
+    server_ = std::make_unique<fc::server::FieldCaseServer>(
+        *store_, std::filesystem::path(dir_.path().toStdString()) / "evidence", clock_, options);
 }
 
 TestServer::~TestServer() {

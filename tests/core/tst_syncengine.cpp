@@ -3,7 +3,11 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "evidencerecorder.h"
+#include "evidencestore.h"
 #include "grpctransport.h"
+#include "photoprocessor.h"
+#include "sitelocator.h"
 #include "localrecords.h"
 #include "noterecorder.h"
 #include "outbox.h"
@@ -194,6 +198,51 @@ private slots:
         QCOMPARE(controller.pendingCount(), 1);
     }
 
+    void capturedEvidenceUploadsAndASupervisorDownloadsTheSameBytes() {
+        QTemporaryDir inspectorDir, supervisorDir;
+        Device inspector(server_->address(), inspectorDir.path());
+        QCOMPARE(inspector.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        inspector.engine.run();
+        TaskListModel tasks(inspector.store);
+        const QString caseId = tasks.index(0).data(TaskListModel::CaseIdRole).toString();
+        Clock clock;
+        SiteLocator locator(inspector.store);
+        EvidenceRecorder recorder(inspector.store, locator, clock);
+        QImage image(2400, 1800, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) image.setPixel(x, y, qRgb(x * 7 + y, y * 3, x ^ y));
+        }
+        const QString id = recorder.addCameraImage(caseId, image, "现场");
+        QVERIFY(!id.isEmpty());
+        std::vector<SyncEngine::Progress> progress;
+        inspector.engine.setProgressListener([&](const SyncEngine::Progress &p) { progress.push_back(p); });
+        const auto report = inspector.engine.run();
+        QCOMPARE(report.uploaded, 1);
+        QVERIFY(std::any_of(progress.begin(), progress.end(), [&](const auto &p) {
+            return p.phase == SyncEngine::Progress::Phase::Upload && p.currentFile == id.toStdString() && p.bytesDone > 0;
+        }));
+        const auto row = inspector.store.transact([&](fc::sqlite::Database &db) { return *EvidenceStore::byId(db, id); });
+        QVERIFY(row.uploaded);
+        const auto stored = server_->store().transact(
+            [&](fc::server::StoreTx &tx) { return *tx.evidenceById(id.toStdString()); });
+        QVERIFY(stored.bytesStored);
+        const QString file = QDir(server_->dataDir()).filePath("evidence/" + id.left(2) + "/" + id);
+        QCOMPARE(PhotoProcessor::sha256Hex(fileBytes(file)), id);
+        QCOMPARE(inspector.transport.missingEvidence(caseId.toStdString()).size(), 0u);
+        QCOMPARE(inspector.engine.run().uploaded, 0);  // nothing twice
+
+        Device supervisor(server_->address(), supervisorDir.path());
+        QCOMPARE(supervisor.session.signInNow("supervisor", TestServer::demoPassword()), QString());
+        supervisor.engine.run();
+        auto pulled = supervisor.store.transact([&](fc::sqlite::Database &db) { return EvidenceStore::byId(db, id); });
+        QVERIFY(pulled.has_value());
+        QVERIFY(!pulled->localBytes);
+        QVERIFY(pulled->item.bytesStored);
+        supervisor.engine.downloadEvidence(id.toStdString());
+        const QByteArray copy = supervisor.store.transact([&](fc::sqlite::Database &db) { return EvidenceStore::read(db, id); });
+        QCOMPARE(PhotoProcessor::sha256Hex(copy), id);
+    }
+
     void backoffDoublesIsCappedAndJittered() {
         QCOMPARE(SyncController::backoffMs(1, 1.0), 2000);
         QCOMPARE(SyncController::backoffMs(2, 1.0), 4000);
@@ -203,5 +252,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncEngine)
+QTEST_MAIN(TestSyncEngine)
 #include "tst_syncengine.moc"

@@ -33,6 +33,28 @@ Pane {
                       : qsTr("Not synced yet")
                 opacity: 0.8
             }
+            ProgressBar {
+                objectName: "syncProgress"
+                visible: bar.sync.busy && bar.sync.phase === "upload" && bar.sync.bytesTotal > 0
+                from: 0
+                to: Math.max(1, bar.sync.bytesTotal)
+                value: bar.sync.bytesDone
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "syncProgressLabel"
+                visible: bar.sync.busy && bar.sync.phase.length > 0
+                text: {
+                    if (bar.sync.phase === "upload")
+                        return qsTr("Uploading file %1 of %2 · %3 of %4 MB")
+                            .arg(Math.min(bar.sync.itemsDone + 1, bar.sync.itemsTotal)).arg(bar.sync.itemsTotal)
+                            .arg((bar.sync.bytesDone / 1048576).toFixed(1)).arg((bar.sync.bytesTotal / 1048576).toFixed(1))
+                    if (bar.sync.phase === "push")
+                        return qsTr("Sending %1 of %2 records").arg(bar.sync.itemsDone).arg(bar.sync.itemsTotal)
+                    return qsTr("Receiving: %1 changes").arg(bar.sync.itemsDone)
+                }
+                opacity: 0.8
+            }
             Label {
                 objectName: "syncErrorLabel"
                 text: bar.sync.errorText

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "backend/logic/clock.h"
+#include "backend/logic/principal.h"
+#include "backend/store/blobstore.h"
+#include "backend/store/store.h"
+
+namespace fc::server {
+
+// Evidence bytes, resumable at byte level (docs/SYNC.md): what the server holds of an
+// upload, chunks checked one by one, the whole file checked against its id before it is
+// stored, and the bytes handed back to those who may see them.
+class UploadLogic {
+public:
+    static constexpr std::int64_t kMaxChunkBytes = 1024 * 1024;
+
+    struct Status {
+        std::int64_t committedOffset = 0;
+        bool complete = false;
+        std::int64_t size = 0;
+    };
+
+    UploadLogic(Store &store, BlobStore &blobs, const Clock &clock);
+
+    Status status(const Principal &caller, const std::string &evidenceId);
+    // Appends one chunk; on the last one verifies and stores the file. Throws LogicError:
+    // InvalidArgument (bad chunk, wrong offset), DataLoss-like FailedPrecondition (chunk or
+    // file hash mismatch, the upload restarts from the committed offset or from zero).
+    Status appendChunk(const Principal &caller, const std::string &evidenceId, std::int64_t offset,
+                       std::string_view data, const std::string &dataSha256);
+    std::vector<std::string> missing(const Principal &caller, const std::string &caseId);
+
+    // The evidence the caller may download; throws NotFound otherwise.
+    domain::EvidenceItem downloadable(const Principal &caller, const std::string &evidenceId);
+    std::string read(const std::string &evidenceId, std::int64_t offset, std::int64_t length) const;
+
+private:
+    domain::EvidenceItem visibleEvidence(const Principal &caller, const std::string &evidenceId);
+
+    Store &store_;
+    BlobStore &blobs_;
+    const Clock &clock_;
+};
+
+}  // namespace fc::server

@@ -1,0 +1,91 @@
+#include "backend/services/transferreactors.h"
+
+#include "backend/services/servicesupport.h"
+
+namespace fc::server {
+
+namespace v1 = fieldcase::v1;
+
+UploadReactor::UploadReactor(grpc::CallbackServerContext *context, AuthLogic &auth,
+                             UploadLogic &uploads)
+    : uploads_(uploads) {
+    const auto status = guarded("UploadEvidence", [&] { caller_ = authenticate(context, auth); });
+    if (!status.ok()) {
+        Finish(status);
+        return;
+    }
+    StartRead(&chunk_);
+}
+
+void UploadReactor::OnReadDone(bool ok) {
+    if (!ok) {  // the client has sent everything
+        Finish(grpc::Status::OK);
+        return;
+    }
+    const auto status = guarded("UploadEvidence", [&] {
+        const auto st = uploads_.appendChunk(caller_, chunk_.evidence_id(), chunk_.offset(),
+                                             chunk_.data(), chunk_.data_sha256());
+        ack_.set_committed_offset(st.committedOffset);
+        ack_.set_complete(st.complete);
+    });
+    if (!status.ok()) {
+        Finish(status);
+        return;
+    }
+    StartWrite(&ack_);
+}
+
+void UploadReactor::OnWriteDone(bool ok) {
+    if (!ok) {
+        Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
+        return;
+    }
+    StartRead(&chunk_);
+}
+
+DownloadReactor::DownloadReactor(grpc::CallbackServerContext *context, AuthLogic &auth,
+                                 UploadLogic &uploads, const v1::DownloadEvidenceRequest *request)
+    : uploads_(uploads), evidenceId_(request->evidence_id()), offset_(request->offset()) {
+    const auto status = guarded("DownloadEvidence", [&] {
+        const auto evidence = uploads_.downloadable(authenticate(context, auth), evidenceId_);
+        size_ = evidence.size;
+        if (offset_ < 0 || offset_ > size_) {
+            throw LogicError(LogicError::Code::InvalidArgument, "the offset is outside the file");
+        }
+    });
+    if (!status.ok()) {
+        Finish(status);
+        return;
+    }
+    writeNext();
+}
+
+void DownloadReactor::writeNext() {
+    if (offset_ >= size_) {
+        Finish(grpc::Status::OK);
+        return;
+    }
+    const auto status = guarded("DownloadEvidence", [&] {
+        const auto data = uploads_.read(evidenceId_, offset_, std::min(UploadLogic::kMaxChunkBytes, size_ - offset_));
+        if (data.empty()) throw StoreError(StoreError::Kind::Corrupt, "the stored file is shorter than recorded");
+        chunk_.set_offset(offset_);
+        chunk_.set_size(size_);
+        chunk_.set_data(data);
+        offset_ += static_cast<std::int64_t>(data.size());
+    });
+    if (!status.ok()) {
+        Finish(status);
+        return;
+    }
+    StartWrite(&chunk_);
+}
+
+void DownloadReactor::OnWriteDone(bool ok) {
+    if (!ok) {
+        Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
+        return;
+    }
+    writeNext();
+}
+
+}  // namespace fc::server

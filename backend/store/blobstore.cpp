@@ -1,0 +1,163 @@
+#include "backend/store/blobstore.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+#include "backend/store/store.h"
+#include "domain/sha256.h"
+
+namespace fc::server {
+namespace {
+
+[[noreturn]] void fail(const std::string &what, int e = errno) {
+    throw StoreError(e == ENOSPC || e == EDQUOT ? StoreError::Kind::DiskFull : StoreError::Kind::Other,
+                     what + ": " + std::strerror(e));
+}
+
+// An open file descriptor that closes itself.
+struct Fd {
+    int fd = -1;
+    explicit Fd(int f) : fd(f) {}
+    ~Fd() {
+        if (fd >= 0) ::close(fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+};
+
+void syncDirectory(const std::filesystem::path &dir) {
+    Fd d(::open(dir.c_str(), O_RDONLY | O_DIRECTORY));
+    if (d.fd < 0 || ::fsync(d.fd) != 0) fail("cannot sync " + dir.string());
+}
+
+}  // namespace
+
+BlobStore::BlobStore(std::filesystem::path root) : root_(std::move(root)) {
+    std::filesystem::create_directories(root_ / "uploads");
+}
+
+std::filesystem::path BlobStore::pathOf(const std::string &id) const {
+    return root_ / id.substr(0, 2) / id;
+}
+
+std::filesystem::path BlobStore::partialPath(const std::string &id) const {
+    return root_ / "uploads" / (id + ".part");
+}
+
+bool BlobStore::has(const std::string &id) const { return std::filesystem::exists(pathOf(id)); }
+
+std::int64_t BlobStore::size(const std::string &id) const {
+    std::error_code ec;
+    const auto n = std::filesystem::file_size(pathOf(id), ec);
+    return ec ? -1 : static_cast<std::int64_t>(n);
+}
+
+std::int64_t BlobStore::partialSize(const std::string &id) const {
+    std::error_code ec;
+    const auto n = std::filesystem::file_size(partialPath(id), ec);
+    return ec ? 0 : static_cast<std::int64_t>(n);
+}
+
+std::int64_t BlobStore::append(const std::string &id, std::int64_t offset, std::string_view data) {
+    std::lock_guard lock(mutex_);
+    const auto path = partialPath(id);
+    Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT, 0600));
+    if (fd.fd < 0) fail("cannot open " + path.string());
+    if (::flock(fd.fd, LOCK_EX) != 0) fail("cannot lock " + path.string());
+    const off_t current = ::lseek(fd.fd, 0, SEEK_END);
+    if (current != offset) {
+        throw StoreError(StoreError::Kind::Other, "the upload is at byte " + std::to_string(current) +
+                                                     ", not " + std::to_string(offset));
+    }
+    std::size_t written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd.fd, data.data() + written, data.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int e = errno;
+            [[maybe_unused]] const int ignored = ::ftruncate(fd.fd, current);  // keep only what was committed
+            fail("cannot write " + path.string(), e);
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (::fdatasync(fd.fd) != 0) {
+        const int e = errno;
+        [[maybe_unused]] const int ignored = ::ftruncate(fd.fd, current);
+        fail("cannot sync " + path.string(), e);
+    }
+    return current + static_cast<std::int64_t>(data.size());
+}
+
+std::string BlobStore::sha256Of(const std::filesystem::path &file) const {
+    Fd fd(::open(file.c_str(), O_RDONLY));
+    if (fd.fd < 0) fail("cannot open " + file.string());
+    domain::Sha256 hash;
+    std::array<char, 1 << 20> buffer;
+    for (;;) {
+        const ssize_t n = ::read(fd.fd, buffer.data(), buffer.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("cannot read " + file.string());
+        }
+        if (n == 0) break;
+        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+    }
+    return hash.hexDigest();
+}
+
+BlobStore::Finish BlobStore::finish(const std::string &id, std::int64_t expectedSize) {
+    std::lock_guard lock(mutex_);
+    const auto partial = partialPath(id);
+    if (partialSize(id) != expectedSize) {
+        std::filesystem::remove(partial);
+        return Finish::WrongSize;
+    }
+    if (sha256Of(partial) != id) {
+        std::filesystem::remove(partial);
+        return Finish::WrongHash;
+    }
+    const auto target = pathOf(id);
+    std::filesystem::create_directories(target.parent_path());
+    {
+        Fd fd(::open(partial.c_str(), O_RDONLY));
+        if (fd.fd < 0 || ::fsync(fd.fd) != 0) fail("cannot sync " + partial.string());
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, target, ec);
+    if (ec) throw StoreError(StoreError::Kind::Other, "cannot store " + target.string() + ": " + ec.message());
+    syncDirectory(target.parent_path());
+    syncDirectory(partial.parent_path());
+    return Finish::Stored;
+}
+
+std::string BlobStore::read(const std::string &id, std::int64_t offset, std::int64_t length) const {
+    const auto path = pathOf(id);
+    Fd fd(::open(path.c_str(), O_RDONLY));
+    if (fd.fd < 0) fail("cannot open " + path.string());
+    std::string out(static_cast<std::size_t>(length), '\0');
+    std::size_t got = 0;
+    while (got < out.size()) {
+        const ssize_t n = ::pread(fd.fd, out.data() + got, out.size() - got, offset + static_cast<off_t>(got));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("cannot read " + path.string());
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    out.resize(got);
+    return out;
+}
+
+void BlobStore::discardPartial(const std::string &id) {
+    std::lock_guard lock(mutex_);
+    std::filesystem::remove(partialPath(id));
+}
+
+}  // namespace fc::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+namespace fc::server {
+
+// Content-addressed evidence files: <root>/<2 hex>/<sha256>. An upload grows
+// <root>/uploads/<sha256>.part, fsynced after every chunk so that what it reports as
+// committed survives a crash; a finished upload is verified against its name, fsynced and
+// renamed into place. Safe across threads; across processes by a lock file per upload.
+class BlobStore {
+public:
+    explicit BlobStore(std::filesystem::path root);
+
+    bool has(const std::string &id) const;
+    std::int64_t size(const std::string &id) const;
+    // Bytes of an unfinished upload held durably (0 if none).
+    std::int64_t partialSize(const std::string &id) const;
+
+    // Appends `data` at `offset`, which must be the current partial size; returns the new
+    // size. Throws StoreError (disk full, I/O) leaving the partial file as it was.
+    std::int64_t append(const std::string &id, std::int64_t offset, std::string_view data);
+
+    enum class Finish { Stored, WrongSize, WrongHash };
+    // Checks the partial file against the id and size; stores it (Stored) or discards it.
+    Finish finish(const std::string &id, std::int64_t expectedSize);
+
+    std::string read(const std::string &id, std::int64_t offset, std::int64_t length) const;
+    std::filesystem::path pathOf(const std::string &id) const;
+    void discardPartial(const std::string &id);
+
+    // SHA-256 of a stored file, for verification.
+    std::string sha256Of(const std::filesystem::path &file) const;
+
+private:
+    std::filesystem::path partialPath(const std::string &id) const;
+
+    std::filesystem::path root_;
+    mutable std::mutex mutex_;
+};
+
+}  // namespace fc::server

@@ -938,6 +938,10 @@
         <source>Sync failed: %1. It will be retried.</source>
         <translation>Sync failed: %1. It will be retried.</translation>
     </message>
+    <message>
+        <source>Data arrived damaged and will be sent again.</source>
+        <translation>Data arrived damaged and will be sent again.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -963,6 +967,18 @@
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Uploading file %1 of %2 · %3 of %4 MB</source>
+        <translation>Uploading file %1 of %2 · %3 of %4 MB</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 records</source>
+        <translation>Sending %1 of %2 records</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 changes</source>
+        <translation>Receiving: %1 changes</translation>
     </message>
 </context>
 <context>

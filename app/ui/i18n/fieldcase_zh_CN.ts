@@ -935,6 +935,10 @@
         <source>Sync failed: %1. It will be retried.</source>
         <translation>同步失败：%1。稍后将自动重试。</translation>
     </message>
+    <message>
+        <source>Data arrived damaged and will be sent again.</source>
+        <translation>数据传输中受损，将重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -959,6 +963,18 @@
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>Uploading file %1 of %2 · %3 of %4 MB</source>
+        <translation>正在上传第 %1/%2 个文件 · %3/%4 MB</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 records</source>
+        <translation>正在发送 %1/%2 条记录</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 changes</source>
+        <translation>正在接收：%1 项更新</translation>
     </message>
 </context>
 <context>

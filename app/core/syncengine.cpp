@@ -123,7 +123,7 @@ void SyncEngine::uploadAll(Report &report) {
         if (row.state != QStringLiteral("synced")) continue;
         progress.currentFile = row.item.id;
         const std::int64_t before = progress.bytesDone;
-        uploadOne(row.item.id, row.item.size, progress);
+        uploadOne(row.item.id, row.item.size, progress, report);
         store_.transact([&](fc::sqlite::Database &db) {
             EvidenceStore::setUploaded(db, QString::fromStdString(row.item.id));
         });
@@ -136,7 +136,8 @@ void SyncEngine::uploadAll(Report &report) {
     }
 }
 
-void SyncEngine::uploadOne(const std::string &id, std::int64_t size, Progress &progress) {
+void SyncEngine::uploadOne(const std::string &id, std::int64_t size, Progress &progress,
+                           Report &report) {
     const QString qid = QString::fromStdString(id);
     const std::int64_t base = progress.bytesDone;
     auto read = [&](std::int64_t offset, std::int64_t length) {
@@ -157,6 +158,7 @@ void SyncEngine::uploadOne(const std::string &id, std::int64_t size, Progress &p
             if (result.complete) return;
         } catch (const TransportError &e) {
             if (e.kind() != TransportError::Kind::Damaged || attempt >= kUploadAttempts) throw;
+            ++report.damagedResent;
         }
     }
 }

@@ -21,6 +21,7 @@ public:
         int pulled = 0;
         int uploaded = 0;
         std::int64_t bytesUploaded = 0;
+        int damagedResent = 0;  // uploads the server refused as damaged, then sent again
     };
 
     // Where a round is, for the UI: sent items, uploaded bytes, the file on the wire.
@@ -60,7 +61,7 @@ public:
 private:
     void pushAll(Report &report);
     void uploadAll(Report &report);
-    void uploadOne(const std::string &id, std::int64_t size, Progress &progress);
+    void uploadOne(const std::string &id, std::int64_t size, Progress &progress, Report &report);
     void pullAll(Report &report);
     void notify(const Progress &progress) const {
         if (progress_) progress_(progress);

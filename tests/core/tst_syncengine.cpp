@@ -14,22 +14,10 @@
 #include "session.h"
 #include "synccontroller.h"
 #include "tasklistmodel.h"
+#include "testdevice.h"
 #include "testserver.h"
 
 namespace {
-
-// One device: its store, transport, engine and session.
-struct Device {
-    Device(const QString &address, const QString &dataDir)
-        : transport({address.toStdString(), {}, std::chrono::seconds(5)}),
-          engine(store, transport),
-          session(store, engine, transport, dataDir, KeyVault::KdfLimits::forTests()) {}
-
-    LocalStore store;
-    GrpcTransport transport;
-    SyncEngine engine;
-    Session session;
-};
 
 int pendingOutbox(LocalStore &store) {
     return store.transact([](fc::sqlite::Database &db) { return Outbox::count(db); });
@@ -55,7 +43,7 @@ private slots:
 
     void firstSignInCreatesTheStoreAndPullsTheAssignedCases() {
         QTemporaryDir dir;
-        Device device(server_->address(), dir.path());
+        TestDevice device(server_->address(), dir.path());
         QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
         QVERIFY(device.store.isOpen());
         const auto report = device.engine.run();
@@ -70,7 +58,7 @@ private slots:
 
     void aWrongPasswordOnFirstSignInCreatesNothing() {
         QTemporaryDir dir;
-        Device device(server_->address(), dir.path());
+        TestDevice device(server_->address(), dir.path());
         const QString error = device.session.signInNow("inspector1", "not the password");
         QVERIFY(!error.isEmpty());
         QVERIFY(!device.store.isOpen());
@@ -80,11 +68,11 @@ private slots:
     void aKnownUserUnlocksOfflineButAFirstSignInNeedsTheServer() {
         QTemporaryDir dir;
         {
-            Device online(server_->address(), dir.path());
+            TestDevice online(server_->address(), dir.path());
             QCOMPARE(online.session.signInNow("inspector1", TestServer::demoPassword()), QString());
             online.engine.run();
         }
-        Device offline(QStringLiteral("127.0.0.1:1"), dir.path());
+        TestDevice offline(QStringLiteral("127.0.0.1:1"), dir.path());
         QCOMPARE(offline.session.signInNow("inspector1", TestServer::demoPassword()), QString());
         TaskListModel tasks(offline.store);
         QCOMPARE(tasks.rowCount(), 3);
@@ -97,7 +85,7 @@ private slots:
 
     void aRecordedNoteReachesTheServerOnceAndIsMarkedSynced() {
         QTemporaryDir dir;
-        Device device(server_->address(), dir.path());
+        TestDevice device(server_->address(), dir.path());
         QCOMPARE(device.session.signInNow("inspector2", TestServer::demoPassword()), QString());
         device.engine.run();
         TaskListModel tasks(device.store);
@@ -122,7 +110,7 @@ private slots:
 
     void aRejectedNoteShowsTheReasonAndDoesNotBlockTheQueue() {
         QTemporaryDir dir;
-        Device device(server_->address(), dir.path());
+        TestDevice device(server_->address(), dir.path());
         QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
         device.engine.run();
         // A case the server does not know (it never reached this user): the server refuses.
@@ -154,7 +142,7 @@ private slots:
 
     void anExpiredSessionIsRenewedWithTheUnlockedCredentials() {
         QTemporaryDir dir;
-        Device device(server_->address(), dir.path());
+        TestDevice device(server_->address(), dir.path());
         QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
         device.store.transact([](fc::sqlite::Database &db) {
             LocalStore::setMeta(db, LocalStore::kSessionToken, "expired-or-forged");
@@ -176,11 +164,11 @@ private slots:
     void theControllerReportsOfflineKeepsTheRecordsAndBacksOff() {
         QTemporaryDir dir;
         {
-            Device online(server_->address(), dir.path());
+            TestDevice online(server_->address(), dir.path());
             QCOMPARE(online.session.signInNow("inspector1", TestServer::demoPassword()), QString());
             online.engine.run();
         }
-        Device offline(QStringLiteral("127.0.0.1:1"), dir.path());
+        TestDevice offline(QStringLiteral("127.0.0.1:1"), dir.path());
         QCOMPARE(offline.session.signInNow("inspector1", TestServer::demoPassword()), QString());
         TaskListModel tasks(offline.store);
         Clock clock;
@@ -200,7 +188,7 @@ private slots:
 
     void capturedEvidenceUploadsAndASupervisorDownloadsTheSameBytes() {
         QTemporaryDir inspectorDir, supervisorDir;
-        Device inspector(server_->address(), inspectorDir.path());
+        TestDevice inspector(server_->address(), inspectorDir.path());
         QCOMPARE(inspector.session.signInNow("inspector1", TestServer::demoPassword()), QString());
         inspector.engine.run();
         TaskListModel tasks(inspector.store);
@@ -231,7 +219,7 @@ private slots:
         QCOMPARE(inspector.transport.missingEvidence(caseId.toStdString()).size(), 0u);
         QCOMPARE(inspector.engine.run().uploaded, 0);  // nothing twice
 
-        Device supervisor(server_->address(), supervisorDir.path());
+        TestDevice supervisor(server_->address(), supervisorDir.path());
         QCOMPARE(supervisor.session.signInNow("supervisor", TestServer::demoPassword()), QString());
         supervisor.engine.run();
         auto pulled = supervisor.store.transact([&](fc::sqlite::Database &db) { return EvidenceStore::byId(db, id); });

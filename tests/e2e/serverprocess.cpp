@@ -12,10 +12,11 @@ bool ServerProcess::seedDemo() {
     return ok;
 }
 
-bool ServerProcess::start(int port) {
+bool ServerProcess::start(int port, const QStringList &extraArgs) {
     process_.setProcessChannelMode(QProcess::MergedChannels);
     process_.start(QStringLiteral(FIELDCASE_SERVER_BIN),
-                   {"--data", dataDir_, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)});
+                   QStringList{"--data", dataDir_, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)} +
+                       extraArgs);
     if (!process_.waitForStarted(10000)) return false;
     static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QString output;
@@ -38,5 +39,12 @@ void ServerProcess::stop() {
         process_.kill();
         process_.waitForFinished(5000);
     }
+    log_ += QString::fromUtf8(process_.readAll());
+}
+
+void ServerProcess::kill() {
+    if (process_.state() == QProcess::NotRunning) return;
+    process_.kill();
+    process_.waitForFinished(10000);
     log_ += QString::fromUtf8(process_.readAll());
 }

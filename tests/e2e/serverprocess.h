@@ -13,9 +13,12 @@ public:
     // Runs `fieldcase-admin seed-demo`; false (with the output in log()) if it fails.
     bool seedDemo();
     // Starts the server on the given port (0: any free one) and waits until it listens.
-    bool start(int port = 0);
+    bool start(int port = 0, const QStringList &extraArgs = {});
     // SIGTERM and wait.
     void stop();
+    // SIGKILL: the server dies mid-work, as in a power cut.
+    void kill();
+    QString dataDir() const { return dataDir_; }
     int port() const { return port_; }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port_); }
     QString log() const { return log_; }

@@ -13,21 +13,10 @@
 #include "serverprocess.h"
 #include "session.h"
 #include "tasklistmodel.h"
+#include "testdevice.h"
 #include "testserver.h"
 
 namespace {
-
-struct Device {
-    Device(const QString &address, const QString &dataDir)
-        : transport({address.toStdString(), {}, std::chrono::seconds(5)}),
-          engine(store, transport),
-          session(store, engine, transport, dataDir, KeyVault::KdfLimits::forTests()) {}
-
-    LocalStore store;
-    GrpcTransport transport;
-    SyncEngine engine;
-    Session session;
-};
 
 // What the server holds, read from its store file.
 struct ServerState {
@@ -72,7 +61,7 @@ private slots:
         const int port = server.port();
 
         // The inspector signs in and pulls the assigned cases.
-        Device inspector(server.address(), inspectorDir.path());
+        TestDevice inspector(server.address(), inspectorDir.path());
         QCOMPARE(inspector.session.signInNow("inspector1", TestServer::demoPassword()), QString());
         inspector.engine.run();
         TaskListModel tasks(inspector.store);
@@ -126,7 +115,7 @@ private slots:
         QCOMPARE(readServer(serverDir.path(), text), afterSync);
 
         // A supervisor's device pulls the note.
-        Device supervisor(server.address(), supervisorDir.path());
+        TestDevice supervisor(server.address(), supervisorDir.path());
         QCOMPARE(supervisor.session.signInNow("supervisor", TestServer::demoPassword()), QString());
         supervisor.engine.run();
         const auto notes = supervisor.store.transact(

@@ -164,7 +164,6 @@ public:
         db_.prepare("UPDATE devices SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL")
             .bindAll(atMs, deviceId)
             .run();
-        db_.prepare("DELETE FROM sessions WHERE device_id = ?").bindAll(deviceId).run();
     }
 
     void setDeviceLastMutationId(std::string_view deviceId, std::int64_t id) override {

@@ -92,7 +92,7 @@ public:
     virtual std::optional<DeviceRow> deviceById(std::string_view id) = 0;
     virtual void setDeviceLastMutationId(std::string_view deviceId, std::int64_t id) = 0;
     virtual std::vector<DeviceRow> listDevices() = 0;
-    // Marks the device revoked and ends its sessions.
+    // Marks the device revoked; its sessions are refused from then on.
     virtual void revokeDevice(std::string_view deviceId, std::int64_t atMs) = 0;
 
     virtual std::optional<domain::MutationResult> mutationResult(std::string_view deviceId,

@@ -25,6 +25,7 @@ protected:
         sync_ = v1::SyncService::NewStub(channel_);
         cases_ = v1::CaseService::NewStub(channel_);
         enterprises_ = v1::EnterpriseService::NewStub(channel_);
+        spareDevice_ = registerDevice("inspector2");
     }
 
     // Every RPC but Login, called with harmless but well-formed arguments.
@@ -93,6 +94,49 @@ protected:
                  return enterprises_->ImportEnterprises(c, q, &r);
              }},
             {"Logout", [this](auto *c) { v1::LogoutResponse r; return auth_->Logout(c, {}, &r); }},
+            {"ListDevices",
+             [this](auto *c) { v1::ListDevicesResponse r; return auth_->ListDevices(c, {}, &r); }},
+            {"RevokeDevice",
+             [this](auto *c) {
+                 v1::RevokeDeviceRequest q;
+                 q.set_device_id(spareDevice_);
+                 v1::RevokeDeviceResponse r;
+                 return auth_->RevokeDevice(c, q, &r);
+             }},
+            {"QueryUploadStatus",
+             [this](auto *c) {
+                 v1::QueryUploadStatusRequest q;
+                 q.set_evidence_id(std::string(64, 'a'));
+                 v1::QueryUploadStatusResponse r;
+                 return sync_->QueryUploadStatus(c, q, &r);
+             }},
+            {"ListMissingEvidence",
+             [this](auto *c) {
+                 v1::ListMissingEvidenceResponse r;
+                 return sync_->ListMissingEvidence(c, {}, &r);
+             }},
+            {"UploadEvidence",
+             [this](auto *c) {
+                 auto stream = sync_->UploadEvidence(c);
+                 v1::UploadChunk chunk;
+                 chunk.set_evidence_id(std::string(64, 'a'));
+                 chunk.set_data("x");
+                 chunk.set_data_sha256(server::sha256Hex("x"));
+                 v1::UploadAck ack;
+                 if (stream->Write(chunk)) stream->Read(&ack);
+                 stream->WritesDone();
+                 return stream->Finish();
+             }},
+            {"DownloadEvidence",
+             [this](auto *c) {
+                 v1::DownloadEvidenceRequest q;
+                 q.set_evidence_id(std::string(64, 'a'));
+                 auto reader = sync_->DownloadEvidence(c, q);
+                 v1::DownloadChunk chunk;
+                 while (reader->Read(&chunk)) {
+                 }
+                 return reader->Finish();
+             }},
         };
     }
 
@@ -105,6 +149,7 @@ protected:
     std::unique_ptr<v1::SyncService::Stub> sync_;
     std::unique_ptr<v1::CaseService::Stub> cases_;
     std::unique_ptr<v1::EnterpriseService::Stub> enterprises_;
+    std::string spareDevice_;  // a device the administrator may revoke
 };
 
 TEST_F(Authorization, EveryRpcWithoutATokenIsUnauthenticated) {
@@ -123,7 +168,10 @@ TEST_F(Authorization, AnUnknownTokenIsUnauthenticated) {
 
 TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
     // Which RPCs each role may call; everything else must be PERMISSION_DENIED. Push from a
-    // device other than the session's is refused for everyone.
+    // device other than the session's is refused for everyone. The evidence calls name an
+    // evidence nobody pushed, so a permitted caller hears NOT_FOUND.
+    const std::set<std::string> evidence = {"QueryUploadStatus", "ListMissingEvidence",
+                                            "UploadEvidence", "DownloadEvidence"};
     const std::map<std::string, std::set<std::string>> allowed = {
         {"inspector1", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
                         "GetEnterprise", "Logout"}},
@@ -132,7 +180,7 @@ TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
         {"reviewer", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
                       "GetEnterprise", "Logout"}},
         {"admin", {"WhoAmI", "ListEnterprises", "GetEnterprise", "ImportEnterprises",
-                   "ListOfficers", "Logout"}},
+                   "ListOfficers", "Logout", "ListDevices", "RevokeDevice"}},
     };
     for (const auto &[user, permitted] : allowed) {
         for (const auto &[name, rpc] : rpcs()) {
@@ -142,6 +190,9 @@ TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
             const auto code = rpc(ctx.get()).error_code();
             if (permitted.count(name)) {
                 EXPECT_EQ(code, StatusCode::OK) << user << " " << name;
+            } else if (evidence.count(name) && user != "admin") {
+                const auto expected = name == "ListMissingEvidence" ? StatusCode::OK : StatusCode::NOT_FOUND;
+                EXPECT_EQ(code, expected) << user << " " << name;
             } else {
                 EXPECT_EQ(code, StatusCode::PERMISSION_DENIED) << user << " " << name;
             }

@@ -240,6 +240,44 @@ private slots:
         QCOMPARE(view.partialUploads(), 0);
         server.stop();
     }
+    void aDeviceKilledBetweenReceivingAndCommittingAPullEndsTheSame() {
+        QTemporaryDir serverDir, crashed, clean;
+        ServerProcess server(serverDir.path());
+        QVERIFY2(server.seedDemo(), qPrintable(server.log()));
+        QVERIFY2(server.start(), qPrintable(server.log()));
+        struct Run {
+            bool crashed = false;
+            int exitCode = -1;
+            QString output;
+        };
+        auto device = [&](const QString &dir, bool crash) {
+            QProcess p;
+            QStringList args{"--server", server.address(), "--data", dir, "--user", "inspector1"};
+            if (crash) args << "--crash-after-pull";
+            p.start(QStringLiteral(FIELDCASE_DEVICESIM_BIN), args);
+            p.waitForFinished(120000);
+            return Run{p.exitStatus() == QProcess::CrashExit, p.exitCode(),
+                       QString::fromUtf8(p.readAllStandardOutput())};
+        };
+        const Run killed = device(crashed.path(), true);
+        const QString before = killed.output;
+        QVERIFY2(killed.crashed, qPrintable(before));
+        QVERIFY2(before.contains("RECEIVED 63\n"), qPrintable(before));  // the directory and 3 cases
+        QVERIFY2(before.contains("cursor=0"), qPrintable(before));
+        // Restarted on the same store: nothing of the lost page was kept, so it pulls again.
+        const Run again = device(crashed.path(), false);
+        const QString restarted = again.output;
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(restarted.contains("BEFORE cases=0 case_assignees=0 notes=0 enterprises=0"), qPrintable(restarted));
+        const Run fresh = device(clean.path(), false);
+        const QString reference = fresh.output;
+        QCOMPARE(fresh.exitCode, 0);
+        const QString afterCrash = restarted.section("AFTER ", 1).trimmed();
+        const QString afterClean = reference.section("AFTER ", 1).trimmed();
+        QVERIFY(afterCrash.contains("enterprises=60"));
+        QCOMPARE(afterCrash, afterClean);
+        server.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndToEndFaults)

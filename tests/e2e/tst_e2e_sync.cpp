@@ -130,6 +130,55 @@ private slots:
         QVERIFY(!deviceBytes.contains(tasks.index(0).data(TaskListModel::TitleRole).toString().toUtf8()));
         server.stop();
     }
+    void overTlsATrustedDeviceSyncsAndAnUntrustingOneCannotConnect() {
+        QTemporaryDir pki, serverDir, trusted, untrusted;
+        // A test CA and a server certificate for 127.0.0.1 signed by it.
+        auto openssl = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(pki.path());
+            p.start("openssl", args);
+            p.waitForFinished(60000);
+            return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+        };
+        QCOMPARE(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out",
+                          "ca.pem", "-days", "2", "-subj", "/CN=FieldCase Test CA"}),
+                 QString());
+        QCOMPARE(openssl({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
+                          "server.csr", "-subj", "/CN=127.0.0.1"}),
+                 QString());
+        QFile ext(pki.filePath("san.ext"));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+        ext.close();
+        QCOMPARE(openssl({"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                          "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "san.ext"}),
+                 QString());
+
+        ServerProcess server(serverDir.path());
+        QVERIFY2(server.seedDemo(), qPrintable(server.log()));
+        QVERIFY2(server.start(0, {"--tls-cert", pki.filePath("server.pem"), "--tls-key", pki.filePath("server.key")}),
+                 qPrintable(server.log()));
+        QVERIFY(server.log().contains("(TLS)"));
+
+        TestDevice device(server.address(), trusted.path(), fileBytes(pki.filePath("ca.pem")).toStdString());
+        QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        const auto report = device.engine.run();
+        QCOMPARE(report.pulled, 63);
+        Clock clock;
+        NoteRecorder recorder(device.store, clock);
+        QVERIFY(!recorder.record(device.firstCaseId(), "经 TLS 上传的记录").isEmpty());
+        QCOMPARE(device.engine.run().applied, 1);
+
+        // A device that trusts another CA fails the handshake: no sign-in at all.
+        QCOMPARE(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out",
+                          "other.pem", "-days", "2", "-subj", "/CN=Some Other CA"}),
+                 QString());
+        TestDevice stranger(server.address(), untrusted.path(), fileBytes(pki.filePath("other.pem")).toStdString());
+        const QString error = stranger.session.signInNow("inspector1", TestServer::demoPassword());
+        QVERIFY2(error.contains("first sign-in needs a connection"), qPrintable(error));
+        QVERIFY(!stranger.store.isOpen());
+        server.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndToEndSync)

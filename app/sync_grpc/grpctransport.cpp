@@ -90,6 +90,7 @@ fc::domain::PushOutcome GrpcTransport::push(const std::string &deviceId,
     v1::PushRequest request;
     request.set_device_id(deviceId);
     for (const auto &m : batch) fc::wire::toProto(m, request.add_mutations());
+    request.set_mutations_sha256(fc::wire::digestOf(request.mutations()));
     v1::PushResponse response;
     grpc::ClientContext context;
     prepare(context, true);
@@ -105,6 +106,9 @@ fc::domain::PullBatch GrpcTransport::pull(std::int64_t cursor, int limit) {
     grpc::ClientContext context;
     prepare(context, true);
     if (auto status = sync_->Pull(&context, request, &response); !status.ok()) fail(status);
+    if (response.changes_sha256() != fc::wire::digestOf(response.changes())) {
+        throw TransportError(TransportError::Kind::Damaged, "a pulled page arrived altered");
+    }
     return fc::wire::fromProto(response);
 }
 

@@ -25,13 +25,17 @@ MutationResult rejected(std::int64_t id, std::string reason) {
 SyncLogic::SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence)
     : store_(store), clock_(clock), evidence_(evidence) {}
 
-domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view deviceId,
-                                       const std::vector<domain::Mutation> &batch) {
+void SyncLogic::requireMayPush(const Principal &caller, std::string_view deviceId) {
     caller.require({Role::Inspector, Role::Supervisor});
     if (deviceId != caller.deviceId) {
         throw LogicError(Code::PermissionDenied,
                          "the batch names a device other than the session's");
     }
+}
+
+domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view deviceId,
+                                       const std::vector<domain::Mutation> &batch) {
+    requireMayPush(caller, deviceId);
     if (batch.size() > kMaxBatch) {
         throw LogicError(Code::InvalidArgument,
                          "a batch holds at most " + std::to_string(kMaxBatch) + " mutations");

@@ -21,6 +21,8 @@ public:
 
     SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence);
 
+    // Who may push as this device; checked before anything of the batch is looked at.
+    static void requireMayPush(const Principal &caller, std::string_view deviceId);
     // Applies the batch in one transaction. Ids at or below the device's high-water mark
     // return their recorded results and change nothing; a gap or a reordered batch fails
     // with nothing applied.

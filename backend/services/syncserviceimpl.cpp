@@ -13,6 +13,11 @@ grpc::ServerUnaryReactor *SyncServiceImpl::Push(grpc::CallbackServerContext *con
                                                 v1::PushResponse *response) {
     return finishUnary(context, "Push", [&] {
         const auto caller = authenticate(context, auth_);
+        SyncLogic::requireMayPush(caller, request->device_id());
+        if (request->mutations_sha256() != wire::digestOf(request->mutations())) {
+            throw LogicError(LogicError::Code::DataLoss,
+                             "the batch arrived altered; nothing of it was applied, send it again");
+        }
         std::vector<domain::Mutation> batch;
         batch.reserve(static_cast<std::size_t>(request->mutations_size()));
         for (const auto &m : request->mutations()) {

@@ -1,5 +1,10 @@
 #include "wire/convert.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+#include "domain/sha256.h"
+
 namespace fc::wire {
 
 v1::Role toProto(domain::Role role) {
@@ -234,6 +239,7 @@ void toProto(const domain::PullBatch &in, v1::PullResponse *out) {
     out->set_cursor(in.cursor);
     out->set_has_more(in.hasMore);
     out->set_last_mutation_id(in.lastMutationId);
+    out->set_changes_sha256(digestOf(out->changes()));
 }
 
 domain::PullBatch fromProto(const v1::PullResponse &in) {
@@ -257,5 +263,26 @@ domain::PullBatch fromProto(const v1::PullResponse &in) {
     out.lastMutationId = in.last_mutation_id();
     return out;
 }
+
+template <typename Messages>
+std::string digestOf(const Messages &messages) {
+    domain::Sha256 hash;
+    std::string bytes;
+    for (const auto &m : messages) {
+        bytes.clear();
+        google::protobuf::io::StringOutputStream raw(&bytes);
+        google::protobuf::io::CodedOutputStream coded(&raw);
+        coded.SetSerializationDeterministic(true);
+        m.SerializeToCodedStream(&coded);
+        coded.Trim();
+        hash.update(std::to_string(bytes.size()));  // lengths too: no two splits hash alike
+        hash.update(":");
+        hash.update(bytes);
+    }
+    return hash.hexDigest();
+}
+
+template std::string digestOf(const google::protobuf::RepeatedPtrField<v1::Mutation> &);
+template std::string digestOf(const google::protobuf::RepeatedPtrField<v1::Change> &);
 
 }  // namespace fc::wire

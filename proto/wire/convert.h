@@ -65,4 +65,12 @@ domain::PushOutcome fromProto(const v1::PushResponse &in);
 void toProto(const domain::PullBatch &in, v1::PullResponse *out);
 domain::PullBatch fromProto(const v1::PullResponse &in);
 
+// SHA-256 (hex) over each message serialized deterministically, in order: the integrity
+// check of a push batch and of a pull page (the same protobuf bytes on both sides).
+template <typename Messages>
+std::string digestOf(const Messages &messages);
+
+extern template std::string digestOf(const google::protobuf::RepeatedPtrField<v1::Mutation> &);
+extern template std::string digestOf(const google::protobuf::RepeatedPtrField<v1::Change> &);
+
 }  // namespace fc::wire

@@ -2,6 +2,7 @@
 // gets a clear status and applies nothing.
 #include "backendfixture.h"
 #include "backend/logic/secrets.h"
+#include "wire/convert.h"
 #include "fieldcase/v1/auth.grpc.pb.h"
 #include "fieldcase/v1/sync.grpc.pb.h"
 
@@ -36,6 +37,12 @@ protected:
         v1::PushRequest request;
         request.set_device_id(device_);
         for (const auto &m : mutations) *request.add_mutations() = m;
+        request.set_mutations_sha256(wire::digestOf(request.mutations()));
+        return push(request, response, token);
+    }
+
+    grpc::Status push(const v1::PushRequest &request, v1::PushResponse *response,
+                      const std::string &token = {}) {
         auto ctx = context(token.empty() ? token_ : token);
         return sync_->Push(ctx.get(), request, response);
     }
@@ -89,6 +96,35 @@ protected:
     std::string caseId_;
     std::int64_t last_ = 0;
 };
+
+TEST_F(SyncService, AnAlteredBatchIsDataLossAndAppliesNothing) {
+    v1::PushRequest request;
+    request.set_device_id(device_);
+    *request.add_mutations() = note(1, "原文");
+    request.set_mutations_sha256(wire::digestOf(request.mutations()));
+    request.mutable_mutations(0)->mutable_add_note()->set_text("改文");
+    v1::PushResponse response;
+    const auto status = push(request, &response);
+    EXPECT_EQ(status.error_code(), StatusCode::DATA_LOSS);
+    EXPECT_EQ(notes(), 0);
+    request.set_mutations_sha256(wire::digestOf(request.mutations()));
+    ASSERT_TRUE(push(request, &response).ok());
+    EXPECT_EQ(notes(), 1);
+}
+
+TEST_F(SyncService, APulledPageCarriesTheDigestOfItsChanges) {
+    v1::PushResponse pushed;
+    ASSERT_TRUE(push({note(1), note(2)}, &pushed).ok());
+    v1::PullRequest request;
+    request.set_limit(100);
+    v1::PullResponse page;
+    auto ctx = context(token_);
+    ASSERT_TRUE(sync_->Pull(ctx.get(), request, &page).ok());
+    ASSERT_GT(page.changes_size(), 2);
+    EXPECT_EQ(page.changes_sha256(), wire::digestOf(page.changes()));
+    page.mutable_changes(0)->set_seq(page.changes(0).seq() + 1);
+    EXPECT_NE(page.changes_sha256(), wire::digestOf(page.changes()));
+}
 
 TEST_F(SyncService, AReplayedBatchAnswersTheSameAndAppliesNothing) {
     const std::vector<v1::Mutation> batch = {note(1), note(2)};

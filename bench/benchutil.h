@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <functional>
 #include <string>
 
@@ -12,6 +14,15 @@ inline double seconds(const std::function<void()> &work) {
     const auto start = std::chrono::steady_clock::now();
     work();
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// With BENCH_MARKS set, prints the monotonic clock at a phase boundary to stderr, for
+// slicing a profile (perf record -k CLOCK_MONOTONIC; perf report --time a,b).
+inline void markPhase(const char *what) {
+    if (!std::getenv("BENCH_MARKS")) return;
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    std::fprintf(stderr, "%s: %ld.%06ld\n", what, static_cast<long>(ts.tv_sec), ts.tv_nsec / 1000);
 }
 
 // Prints "name: value unit (baseline: value unit) ratio r, goal >= g: met/NOT met" and

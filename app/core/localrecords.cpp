@@ -1,5 +1,6 @@
 #include "localrecords.h"
 
+#include "domain/sqlite/upsert.h"
 #include "evidencestore.h"
 #include "jsoncodec.h"
 
@@ -16,12 +17,11 @@ LocalRecords::NoteState stateFromName(const std::string &name) {
 }
 
 void insertNote(fc::sqlite::Database &db, const fc::domain::Note &n, const char *state) {
-    db.prepare("INSERT OR REPLACE INTO notes (id, case_id, author_id, author_name, device_id, "
-               "text, created_at_ms, received_at_ms, state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, "
-               "?, ?, '')")
-        .bindAll(n.id, n.caseId, n.authorId, n.authorName, n.deviceId, n.text, n.createdAtMs,
-                 n.receivedAtMs, state)
-        .run();
+    fc::sqlite::upsert(db, "notes",
+                       {"id", "case_id", "author_id", "author_name", "device_id", "text",
+                        "created_at_ms", "received_at_ms", "state", "reason"},
+                       n.id, n.caseId, n.authorId, n.authorName, n.deviceId, n.text, n.createdAtMs,
+                       n.receivedAtMs, state, "");
 }
 
 }  // namespace
@@ -36,13 +36,12 @@ QString LocalRecords::stateName(NoteState state) {
 }
 
 void LocalRecords::upsertCase(fc::sqlite::Database &db, const fc::domain::CaseRecord &c) {
-    db.prepare("INSERT OR REPLACE INTO cases (id, number, title, description, enterprise_code, "
-               "enterprise_name, status, due_date, created_at_ms, updated_at_ms, version) VALUES "
-               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(c.id, c.number, c.title, c.description, c.enterpriseCode, c.enterpriseName,
-                 fc::domain::caseStatusName(c.status), c.dueDate, c.createdAtMs, c.updatedAtMs,
-                 c.version)
-        .run();
+    fc::sqlite::upsert(db, "cases",
+                       {"id", "number", "title", "description", "enterprise_code", "enterprise_name",
+                        "status", "due_date", "created_at_ms", "updated_at_ms", "version"},
+                       c.id, c.number, c.title, c.description, c.enterpriseCode, c.enterpriseName,
+                       fc::domain::caseStatusName(c.status), c.dueDate, c.createdAtMs, c.updatedAtMs,
+                       c.version);
     db.prepare("DELETE FROM case_assignees WHERE case_id = ?").bindAll(c.id).run();
     auto s = db.prepare("INSERT INTO case_assignees (case_id, position, user_id, display_name, "
                         "certificate_no) VALUES (?, ?, ?, ?, ?)");
@@ -59,20 +58,18 @@ void LocalRecords::upsertSynced(fc::sqlite::Database &db, const fc::domain::Evid
 }
 
 void LocalRecords::upsertSynced(fc::sqlite::Database &db, const fc::domain::InspectionRecord &r) {
-    db.prepare("INSERT OR REPLACE INTO inspection_records (id, case_id, payload, created_at_ms, "
-               "state, reason) VALUES (?, ?, ?, ?, 'synced', '')")
-        .bindAll(r.id, r.caseId, JsonCodec::compact(JsonCodec::toJson(r)), r.startedAtMs)
-        .run();
+    fc::sqlite::upsert(db, "inspection_records",
+                       {"id", "case_id", "payload", "created_at_ms", "state", "reason"}, r.id, r.caseId,
+                       JsonCodec::compact(JsonCodec::toJson(r)), r.startedAtMs, "synced", "");
 }
 
 namespace {
 
 void writeReading(fc::sqlite::Database &db, const fc::domain::ReadingHeader &h, const char *kind,
                   const QJsonObject &payload, const char *state) {
-    db.prepare("INSERT OR REPLACE INTO readings (id, case_id, kind, payload, created_at_ms, state, "
-               "reason) VALUES (?, ?, ?, ?, ?, ?, '')")
-        .bindAll(h.id, h.caseId, kind, JsonCodec::compact(payload), h.recordedAtMs, state)
-        .run();
+    fc::sqlite::upsert(db, "readings",
+                       {"id", "case_id", "kind", "payload", "created_at_ms", "state", "reason"}, h.id,
+                       h.caseId, kind, JsonCodec::compact(payload), h.recordedAtMs, state, "");
 }
 
 }  // namespace
@@ -95,13 +92,12 @@ void LocalRecords::insertPendingReading(fc::sqlite::Database &db, const fc::doma
 }
 
 void LocalRecords::upsertEnterprise(fc::sqlite::Database &db, const fc::domain::Enterprise &e) {
-    db.prepare("INSERT OR REPLACE INTO enterprises (credit_code, name, industry, town, address, "
-               "latitude, longitude, site_radius_m, noise_zone_class, has_stack, "
-               "legal_representative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(e.creditCode, e.name, e.industry, e.town, e.address, e.site.latitude,
-                 e.site.longitude, e.siteRadiusMeters, e.noiseZoneClass, e.hasStack,
-                 e.legalRepresentative)
-        .run();
+    fc::sqlite::upsert(db, "enterprises",
+                       {"credit_code", "name", "industry", "town", "address", "latitude", "longitude",
+                        "site_radius_m", "noise_zone_class", "has_stack", "legal_representative"},
+                       e.creditCode, e.name, e.industry, e.town, e.address, e.site.latitude,
+                       e.site.longitude, e.siteRadiusMeters, e.noiseZoneClass, e.hasStack,
+                       e.legalRepresentative);
 }
 
 void LocalRecords::upsertSyncedNote(fc::sqlite::Database &db, const fc::domain::Note &note) {

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include "domain/sqlite/upsert.h"
+
 namespace {
 
 constexpr int kSchemaVersion = 2;
@@ -176,9 +178,7 @@ QString LocalStore::meta(fc::sqlite::Database &db, const char *key) {
 }
 
 void LocalStore::setMeta(fc::sqlite::Database &db, const char *key, const QString &value) {
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
-        .bindAll(key, value.toStdString())
-        .run();
+    fc::sqlite::upsert(db, "meta", {"key", "value"}, key, value.toStdString());
 }
 
 QString LocalStore::meta(const char *key) {

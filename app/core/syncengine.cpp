@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QSysInfo>
 
+#include <map>
+#include <thread>
+
 #include "domain/sha256.h"
 #include "evidencestore.h"
 #include "localmutations.h"
@@ -113,52 +116,95 @@ void SyncEngine::uploadAll(Report &report) {
     // Bytes of evidence whose record the server has accepted, oldest first.
     const auto waiting = store_.transact(
         [](fc::sqlite::Database &db) { return EvidenceStore::awaitingUpload(db); });
+    std::vector<EvidenceStore::Row> files;
     Progress progress{Progress::Phase::Upload, 0, 0};
     for (const auto &row : waiting) {
         if (row.state != QStringLiteral("synced")) continue;
         ++progress.itemsTotal;
         progress.bytesTotal += row.item.size;
+        files.push_back(row);
     }
-    for (const auto &row : waiting) {
-        if (row.state != QStringLiteral("synced")) continue;
-        progress.currentFile = row.item.id;
-        const std::int64_t before = progress.bytesDone;
-        uploadOne(row.item.id, row.item.size, progress, report);
-        store_.transact([&](fc::sqlite::Database &db) {
-            EvidenceStore::setUploaded(db, QString::fromStdString(row.item.id));
-        });
-        store_.notifyChanged();
-        ++report.uploaded;
-        report.bytesUploaded += row.item.size;
-        progress.bytesDone = before + row.item.size;
-        ++progress.itemsDone;
-        notify(progress);
+    // A few files at once: while the server makes one durable, the next is on the wire,
+    // and reading the store, hashing and sending share the cores. Each file still has
+    // one chunk in flight.
+    std::mutex mutex;
+    std::size_t next = 0;
+    std::int64_t finishedBytes = 0;
+    std::map<std::string, std::int64_t> inFlight;  // committed bytes of files on the wire
+    std::exception_ptr failure;
+    auto worker = [&] {
+        for (;;) {
+            const EvidenceStore::Row *row = nullptr;
+            {
+                std::lock_guard lock(mutex);
+                if (failure || next == files.size()) return;
+                row = &files[next++];
+            }
+            const auto &id = row->item.id;
+            try {
+                const int resent = uploadOne(id, row->item.size, [&](std::int64_t committed) {
+                    std::lock_guard lock(mutex);
+                    inFlight[id] = committed;
+                    progress.currentFile = id;
+                    progress.bytesDone = finishedBytes;
+                    for (const auto &[file, bytes] : inFlight) progress.bytesDone += bytes;
+                    notify(progress);
+                });
+                store_.transact([&](fc::sqlite::Database &db) {
+                    EvidenceStore::setUploaded(db, QString::fromStdString(id));
+                });
+                store_.notifyChanged();
+                std::lock_guard lock(mutex);
+                inFlight.erase(id);
+                finishedBytes += row->item.size;
+                report.damagedResent += resent;
+                ++report.uploaded;
+                report.bytesUploaded += row->item.size;
+                progress.bytesDone = finishedBytes;
+                for (const auto &[file, bytes] : inFlight) progress.bytesDone += bytes;
+                ++progress.itemsDone;
+                notify(progress);
+            } catch (...) {
+                std::lock_guard lock(mutex);
+                if (!failure) failure = std::current_exception();
+                return;
+            }
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t i = 1; i < std::min<std::size_t>(kParallelUploads, files.size()); ++i) {
+        helpers.emplace_back(worker);
     }
+    worker();
+    for (auto &t : helpers) t.join();
+    if (failure) std::rethrow_exception(failure);
 }
 
-void SyncEngine::uploadOne(const std::string &id, std::int64_t size, Progress &progress,
-                           Report &report) {
+int SyncEngine::uploadOne(const std::string &id, std::int64_t size,
+                          const std::function<void(std::int64_t committed)> &committed) {
     const QString qid = QString::fromStdString(id);
-    const std::int64_t base = progress.bytesDone;
     auto read = [&](std::int64_t offset, std::int64_t length) {
         return store_.transact([&](fc::sqlite::Database &db) {
             return EvidenceStore::readRange(db, qid, offset, length).toStdString();
         });
     };
+    int resent = 0;
     for (int attempt = 1;; ++attempt) {
         try {
             // Always ask first: the server's committed offset is the only truth.
             const auto state = transport_.uploadStatus(id);
-            if (state.complete) return;
-            const auto result = transport_.upload(id, state.committedOffset, size, read,
-                                                  [&](std::int64_t committed) {
-                                                      progress.bytesDone = base + committed;
-                                                      notify(progress);
-                                                  });
-            if (result.complete) return;
+            if (state.complete) return resent;
+            const auto result = transport_.upload(id, state.committedOffset, size, read, committed);
+            if (result.complete) return resent;
         } catch (const TransportError &e) {
             if (e.kind() != TransportError::Kind::Damaged || attempt >= kUploadAttempts) throw;
-            ++report.damagedResent;
+            ++resent;
+            continue;
+        }
+        // The stream ended cleanly short of the end: try again, but not forever.
+        if (attempt >= kUploadAttempts) {
+            throw TransportError(TransportError::Kind::ServerError,
+                                 "the server stopped taking the upload of " + id);
         }
     }
 }
@@ -185,18 +231,20 @@ void SyncEngine::downloadEvidence(const std::string &evidenceId) {
     store_.notifyChanged();
 }
 
+void SyncEngine::applyPull(fc::sqlite::Database &db, const fc::domain::PullBatch &batch) {
+    for (const auto &change : batch.changes) {
+        std::visit([&db](const auto &entity) { LocalRecords::upsertSynced(db, entity); },
+                   change.entity);
+    }
+    LocalStore::setMeta(db, LocalStore::kCursor, QString::number(batch.cursor));
+}
+
 void SyncEngine::pullAll(Report &report) {
     Progress progress{Progress::Phase::Pull, 0, 0};
     for (;;) {
         const auto cursor = store_.meta(LocalStore::kCursor).toLongLong();
         const auto batch = transport_.pull(cursor, kPullBatch);
-        store_.transact([&](fc::sqlite::Database &db) {
-            for (const auto &change : batch.changes) {
-                std::visit([&db](const auto &entity) { LocalRecords::upsertSynced(db, entity); },
-                           change.entity);
-            }
-            LocalStore::setMeta(db, LocalStore::kCursor, QString::number(batch.cursor));
-        });
+        store_.transact([&](fc::sqlite::Database &db) { applyPull(db, batch); });
         report.pulled += static_cast<int>(batch.changes.size());
         progress.itemsDone = report.pulled;
         notify(progress);

@@ -37,6 +37,8 @@ public:
 
     // Damaged-chunk retries of one file within a round before giving up until the next.
     static constexpr int kUploadAttempts = 4;
+    // Files uploaded at once (each with one chunk in flight).
+    static constexpr std::size_t kParallelUploads = 2;
 
     SyncEngine(LocalStore &store, SyncTransport &transport);
 
@@ -55,13 +57,20 @@ public:
     // them against the id and keeps them in the store. Throws TransportError.
     void downloadEvidence(const std::string &evidenceId);
 
+    // Applies one pulled page and its cursor; call inside one transaction, so that the
+    // records and the cursor move together or not at all.
+    static void applyPull(fc::sqlite::Database &db, const fc::domain::PullBatch &batch);
+
     // Signs in with the stored credentials and keeps the new token in the store.
     void signIn();
 
 private:
     void pushAll(Report &report);
     void uploadAll(Report &report);
-    void uploadOne(const std::string &id, std::int64_t size, Progress &progress, Report &report);
+    // Uploads one file, resuming from the server's offset; returns how many times it was
+    // sent again after the server found it damaged.
+    int uploadOne(const std::string &id, std::int64_t size,
+                  const std::function<void(std::int64_t committed)> &committed);
     void pullAll(Report &report);
     void notify(const Progress &progress) const {
         if (progress_) progress_(progress);

@@ -1,6 +1,8 @@
 #include "grpctransport.h"
 
-#include "domain/sha256.h"
+#include <future>
+
+#include "domain/crc32c.h"
 #include "wire/address.h"
 #include "wire/convert.h"
 
@@ -130,24 +132,41 @@ SyncTransport::UploadState GrpcTransport::upload(const std::string &evidenceId, 
     grpc::ClientContext context;
     prepare(context, true, std::chrono::duration_cast<std::chrono::milliseconds>(deadline));
     auto stream = sync_->UploadEvidence(&context);
-    v1::UploadChunk chunk;
-    chunk.set_evidence_id(evidenceId);
     v1::UploadAck ack;
     ack.set_committed_offset(offset);
-    // One chunk in flight: the next goes only once the server holds the last one durably.
+    // Reads a chunk from the local store and checksums it; the next one is prepared this
+    // way while the server still works on the current one.
+    struct Prepared {
+        std::int64_t at = 0;
+        std::string data;
+        std::uint32_t crc32c = 0;
+    };
+    auto prepareChunk = [&read, size](std::int64_t at) {
+        Prepared p{at, read(at, std::min(kChunkBytes, size - at)), 0};
+        p.crc32c = fc::domain::crc32c(p.data);
+        return p;
+    };
+    std::future<Prepared> next;
+    // One chunk in flight: the next goes only once the server has acknowledged the last.
     while (ack.committed_offset() < size && !ack.complete()) {
         const std::int64_t at = ack.committed_offset();
-        const std::string data = read(at, std::min(kChunkBytes, size - at));
-        if (data.empty()) {
+        Prepared current = next.valid() ? next.get() : prepareChunk(at);
+        if (current.at != at) current = prepareChunk(at);  // the server asked for other bytes
+        if (current.data.empty()) {
             context.TryCancel();
             throw TransportError(TransportError::Kind::Refused, "the local copy of " + evidenceId + " is short");
         }
+        const std::int64_t following = at + static_cast<std::int64_t>(current.data.size());
+        v1::UploadChunk chunk;
+        chunk.set_evidence_id(evidenceId);
         chunk.set_offset(at);
-        chunk.set_data_sha256(fc::domain::Sha256::hex(data));
-        chunk.set_data(data);
+        chunk.set_data_crc32c(current.crc32c);
+        chunk.set_data(std::move(current.data));
+        if (following < size) next = std::async(std::launch::async, prepareChunk, following);
         if (!stream->Write(chunk) || !stream->Read(&ack)) break;  // Finish says why
         if (progress) progress(ack.committed_offset());
     }
+    if (next.valid()) next.wait();  // the reader must not outlive this call
     stream->WritesDone();
     if (auto status = stream->Finish(); !status.ok()) fail(status);
     return {ack.committed_offset(), ack.complete(), size};

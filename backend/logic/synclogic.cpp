@@ -54,6 +54,7 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
         }
         domain::PushOutcome outcome;
         std::int64_t last = device->lastMutationId;
+        CaseMemo cases;
         for (const auto &m : batch) {
             if (m.mutationId <= last) {
                 // A retry: answer what was decided the first time, change nothing.
@@ -67,7 +68,7 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
                                  "mutation " + std::to_string(m.mutationId) + " follows " +
                                      std::to_string(last) + ": the ones between are missing");
             }
-            auto result = apply(tx, caller, m, now);
+            auto result = apply(tx, caller, m, now, cases);
             tx.recordMutation(deviceId, result, now);
             outcome.results.push_back(std::move(result));
             last = m.mutationId;
@@ -79,9 +80,10 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
 }
 
 domain::MutationResult SyncLogic::apply(StoreTx &tx, const Principal &caller,
-                                        const domain::Mutation &m, std::int64_t now) {
+                                        const domain::Mutation &m, std::int64_t now,
+                                        CaseMemo &cases) {
     if (const auto *note = std::get_if<domain::AddNote>(&m.body)) {
-        return applyNote(tx, caller, m.mutationId, *note, now);
+        return applyNote(tx, caller, m.mutationId, *note, now, cases);
     }
     if (const auto *ev = std::get_if<domain::AddEvidence>(&m.body)) {
         return evidence_.applyAddEvidence(tx, caller, m.mutationId, ev->item, now);
@@ -98,20 +100,16 @@ domain::MutationResult SyncLogic::apply(StoreTx &tx, const Principal &caller,
 
 domain::MutationResult SyncLogic::applyNote(StoreTx &tx, const Principal &caller,
                                             std::int64_t mutationId, const domain::AddNote &add,
-                                            std::int64_t now) {
+                                            std::int64_t now, CaseMemo &cases) {
     const domain::Mutation m{mutationId, 0, add};
     if (!domain::isUuid(add.noteId)) return rejected(m.mutationId, "the note id is not a UUID");
     if (add.text.empty()) return rejected(m.mutationId, "the note is empty");
     if (add.text.size() > kMaxNoteBytes) return rejected(m.mutationId, "the note is too long");
-    auto record = tx.caseById(add.caseId);
+    auto known = cases.find(add.caseId);
+    if (known == cases.end()) known = cases.emplace(add.caseId, tx.caseById(add.caseId)).first;
+    const auto &record = known->second;
     if (!record || !CaseLogic::maySee(caller, *record)) {
         return rejected(m.mutationId, "the case does not exist or is not assigned to you");
-    }
-    if (auto existing = tx.noteById(add.noteId)) {
-        const bool same = existing->caseId == add.caseId && existing->text == add.text &&
-                          existing->authorId == caller.userId;
-        return same ? MutationResult{m.mutationId, MutationStatus::Applied, {}}
-                    : rejected(m.mutationId, "the note id is already used by another note");
     }
     domain::Note note;
     note.id = add.noteId;
@@ -122,7 +120,14 @@ domain::MutationResult SyncLogic::applyNote(StoreTx &tx, const Principal &caller
     note.text = add.text;
     note.createdAtMs = add.createdAtMs;
     note.receivedAtMs = now;
-    tx.insertNote(note);
+    if (!tx.insertNote(note)) {
+        // The id is taken: the same note sent again is fine, another note is not.
+        const auto existing = tx.noteById(add.noteId);
+        const bool same = existing && existing->caseId == add.caseId && existing->text == add.text &&
+                          existing->authorId == caller.userId;
+        return same ? MutationResult{m.mutationId, MutationStatus::Applied, {}}
+                    : rejected(m.mutationId, "the note id is already used by another note");
+    }
     tx.recordChange(ChangeKind::Note, note.id, note.caseId);
     return {m.mutationId, MutationStatus::Applied, {}};
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,11 +35,15 @@ public:
     domain::PullBatch pull(const Principal &caller, std::int64_t cursor, int limit);
 
 private:
+    // The cases a batch's notes name, read once per batch: no mutation of a batch changes
+    // a case, and a batch usually writes to one or two.
+    using CaseMemo = std::map<std::string, std::optional<domain::CaseRecord>, std::less<>>;
+
     domain::MutationResult apply(StoreTx &tx, const Principal &caller,
-                                 const domain::Mutation &mutation, std::int64_t now);
+                                 const domain::Mutation &mutation, std::int64_t now, CaseMemo &cases);
 
     domain::MutationResult applyNote(StoreTx &tx, const Principal &caller, std::int64_t mutationId,
-                                     const domain::AddNote &add, std::int64_t now);
+                                     const domain::AddNote &add, std::int64_t now, CaseMemo &cases);
 
     Store &store_;
     const Clock &clock_;

@@ -2,6 +2,7 @@
 
 #include "backend/logic/caselogic.h"
 #include "backend/logic/secrets.h"
+#include "domain/crc32c.h"
 
 namespace fc::server {
 namespace {
@@ -32,18 +33,30 @@ domain::EvidenceItem UploadLogic::visibleEvidence(const Principal &caller,
 UploadLogic::Status UploadLogic::status(const Principal &caller, const std::string &evidenceId) {
     const auto e = visibleEvidence(caller, evidenceId);
     if (e.bytesStored) return {e.size, true, e.size};
-    return {blobs_.partialSize(evidenceId), false, e.size};
+    // The server stopped after storing the file but before recording it: record it now.
+    if (blobs_.size(evidenceId) == e.size && blobs_.sha256Of(blobs_.pathOf(evidenceId)) == evidenceId) {
+        markStored(e);
+        return {e.size, true, e.size};
+    }
+    const auto committed = blobs_.partialSize(evidenceId);
+    // Every byte arrived but the server stopped before storing them: store them now.
+    if (e.size > 0 && committed == e.size) return complete(e);
+    return {committed, false, e.size};
 }
 
 UploadLogic::Status UploadLogic::appendChunk(const Principal &caller, const std::string &evidenceId,
                                              std::int64_t offset, std::string_view data,
-                                             const std::string &dataSha256) {
+                                             const ChunkCheck &check) {
     const auto e = visibleEvidence(caller, evidenceId);
     if (e.bytesStored) return {e.size, true, e.size};
     if (data.empty() || static_cast<std::int64_t>(data.size()) > kMaxChunkBytes) {
         throw LogicError(Code::InvalidArgument, "a chunk holds 1 byte to 1 MiB");
     }
-    if (sha256Hex(data) != dataSha256) {
+    if (!check.crc32c && check.sha256.empty()) {
+        throw LogicError(Code::InvalidArgument, "a chunk carries the CRC-32C or the SHA-256 of its bytes");
+    }
+    if ((check.crc32c && domain::crc32c(data) != *check.crc32c) ||
+        (!check.sha256.empty() && sha256Hex(data) != check.sha256)) {
         throw LogicError(Code::DataLoss, "the chunk at byte " + std::to_string(offset) +
                                              " arrived damaged; send it again");
     }
@@ -57,18 +70,26 @@ UploadLogic::Status UploadLogic::appendChunk(const Principal &caller, const std:
     }
     const std::int64_t now = blobs_.append(evidenceId, offset, data);
     if (now < e.size) return {now, false, e.size};
-    switch (blobs_.finish(evidenceId, e.size)) {
+    return complete(e);
+}
+
+UploadLogic::Status UploadLogic::complete(const domain::EvidenceItem &e) {
+    switch (blobs_.finish(e.id, e.size)) {
     case BlobStore::Finish::Stored: break;
     case BlobStore::Finish::WrongSize:
     case BlobStore::Finish::WrongHash:
         throw LogicError(Code::DataLoss, "the uploaded file does not match its id; it was "
                                          "discarded, upload it again from the start");
     }
-    store_.transact([&](StoreTx &tx) {
-        tx.setEvidenceBytesStored(evidenceId);
-        tx.recordChange(ChangeKind::Evidence, evidenceId, e.caseId);
-    });
+    markStored(e);
     return {e.size, true, e.size};
+}
+
+void UploadLogic::markStored(const domain::EvidenceItem &e) {
+    store_.transact([&](StoreTx &tx) {
+        tx.setEvidenceBytesStored(e.id);
+        tx.recordChange(ChangeKind::Evidence, e.id, e.caseId);
+    });
 }
 
 std::vector<std::string> UploadLogic::missing(const Principal &caller, const std::string &caseId) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,11 +29,18 @@ public:
     UploadLogic(Store &store, BlobStore &blobs, const Clock &clock);
 
     Status status(const Principal &caller, const std::string &evidenceId);
+    // What a chunk says its bytes are: a CRC-32C, a SHA-256 (hex), or both.
+    struct ChunkCheck {
+        std::optional<std::uint32_t> crc32c;
+        std::string sha256;
+    };
+
     // Appends one chunk; on the last one verifies and stores the file. Throws LogicError:
-    // InvalidArgument (bad chunk, wrong offset), DataLoss-like FailedPrecondition (chunk or
-    // file hash mismatch, the upload restarts from the committed offset or from zero).
+    // InvalidArgument (bad chunk), FailedPrecondition (wrong offset: continue from the
+    // committed one), DataLoss (the chunk does not match its check: send it again; or the
+    // file does not match its id: it was discarded, upload it from the start).
     Status appendChunk(const Principal &caller, const std::string &evidenceId, std::int64_t offset,
-                       std::string_view data, const std::string &dataSha256);
+                       std::string_view data, const ChunkCheck &check);
     std::vector<std::string> missing(const Principal &caller, const std::string &caseId);
 
     // The evidence the caller may download; throws NotFound otherwise.
@@ -40,6 +49,11 @@ public:
 
 private:
     domain::EvidenceItem visibleEvidence(const Principal &caller, const std::string &evidenceId);
+    // Verifies the whole partial file against the id and stores it, or discards it
+    // (DataLoss).
+    Status complete(const domain::EvidenceItem &e);
+    // Records that the file is stored and moves it to the head of the feed.
+    void markStored(const domain::EvidenceItem &e);
 
     Store &store_;
     BlobStore &blobs_;

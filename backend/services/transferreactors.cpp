@@ -6,6 +6,17 @@ namespace fc::server {
 
 namespace v1 = fieldcase::v1;
 
+namespace {
+
+UploadLogic::ChunkCheck checkOf(const v1::UploadChunk &chunk) {
+    UploadLogic::ChunkCheck check;
+    if (chunk.has_data_crc32c()) check.crc32c = chunk.data_crc32c();
+    check.sha256 = chunk.data_sha256();
+    return check;
+}
+
+}  // namespace
+
 UploadReactor::UploadReactor(grpc::CallbackServerContext *context, AuthLogic &auth,
                              UploadLogic &uploads)
     : uploads_(uploads) {
@@ -24,7 +35,7 @@ void UploadReactor::OnReadDone(bool ok) {
     }
     const auto status = guarded("UploadEvidence", [&] {
         const auto st = uploads_.appendChunk(caller_, chunk_.evidence_id(), chunk_.offset(),
-                                             chunk_.data(), chunk_.data_sha256());
+                                             chunk_.data(), checkOf(chunk_));
         ack_.set_committed_offset(st.committedOffset);
         ack_.set_complete(st.complete);
     });

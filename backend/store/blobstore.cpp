@@ -64,8 +64,34 @@ std::int64_t BlobStore::partialSize(const std::string &id) const {
     return ec ? 0 : static_cast<std::int64_t>(n);
 }
 
+// One append, finish or discard of an id at a time in this process (flock guards the
+// partial file across processes); the work itself runs outside the store-wide mutex, so
+// uploads of different files proceed side by side.
+struct BlobStore::Claim {
+    Claim(BlobStore &store, const std::string &id) : store_(store), id_(id) {
+        std::lock_guard lock(store_.mutex_);
+        if (!store_.busy_.insert(id_).second) {
+            throw StoreError(StoreError::Kind::Busy, "another upload of " + id_ + " is in progress");
+        }
+        if (auto node = store_.running_.extract(id_); !node.empty()) running = std::move(node.mapped());
+    }
+    ~Claim() {
+        std::lock_guard lock(store_.mutex_);
+        store_.busy_.erase(id_);
+        if (running) store_.running_[id_] = std::move(running);
+    }
+    Claim(const Claim &) = delete;
+    Claim &operator=(const Claim &) = delete;
+
+    std::unique_ptr<Running> running;
+
+private:
+    BlobStore &store_;
+    std::string id_;
+};
+
 std::int64_t BlobStore::append(const std::string &id, std::int64_t offset, std::string_view data) {
-    std::lock_guard lock(mutex_);
+    Claim claim(*this, id);
     const auto path = partialPath(id);
     Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT, 0600));
     if (fd.fd < 0) fail("cannot open " + path.string());
@@ -86,10 +112,16 @@ std::int64_t BlobStore::append(const std::string &id, std::int64_t offset, std::
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fdatasync(fd.fd) != 0) {
-        const int e = errno;
-        [[maybe_unused]] const int ignored = ::ftruncate(fd.fd, current);
-        fail("cannot sync " + path.string(), e);
+    // No sync per chunk: the partial file is made durable once, before it is renamed into
+    // place (finish). After a crash the upload resumes from what the file system kept, and
+    // the whole-file SHA-256 refuses anything that came back damaged.
+    auto &running = claim.running;
+    if (current == 0) running = std::make_unique<Running>();
+    if (running && running->offset == current) {
+        running->hash.update(data);
+        running->offset = current + static_cast<std::int64_t>(data.size());
+    } else {
+        running.reset();  // resumed after a restart: finish hashes the file
     }
     return current + static_cast<std::int64_t>(data.size());
 }
@@ -112,13 +144,15 @@ std::string BlobStore::sha256Of(const std::filesystem::path &file) const {
 }
 
 BlobStore::Finish BlobStore::finish(const std::string &id, std::int64_t expectedSize) {
-    std::lock_guard lock(mutex_);
+    Claim claim(*this, id);
     const auto partial = partialPath(id);
+    const auto running = std::move(claim.running);
     if (partialSize(id) != expectedSize) {
         std::filesystem::remove(partial);
         return Finish::WrongSize;
     }
-    if (sha256Of(partial) != id) {
+    const bool hashedWhileWritten = running && running->offset == expectedSize;
+    if ((hashedWhileWritten ? running->hash.hexDigest() : sha256Of(partial)) != id) {
         std::filesystem::remove(partial);
         return Finish::WrongHash;
     }
@@ -156,7 +190,8 @@ std::string BlobStore::read(const std::string &id, std::int64_t offset, std::int
 }
 
 void BlobStore::discardPartial(const std::string &id) {
-    std::lock_guard lock(mutex_);
+    Claim claim(*this, id);
+    claim.running.reset();
     std::filesystem::remove(partialPath(id));
 }
 

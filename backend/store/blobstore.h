@@ -2,9 +2,14 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
+
+#include "domain/sha256.h"
 
 namespace fc::server {
 
@@ -18,7 +23,7 @@ public:
 
     bool has(const std::string &id) const;
     std::int64_t size(const std::string &id) const;
-    // Bytes of an unfinished upload held durably (0 if none).
+    // Bytes of an unfinished upload written so far (0 if none); made durable by finish.
     std::int64_t partialSize(const std::string &id) const;
 
     // Appends `data` at `offset`, which must be the current partial size; returns the new
@@ -39,8 +44,20 @@ public:
 private:
     std::filesystem::path partialPath(const std::string &id) const;
 
+    // The SHA-256 of an upload's bytes as they were appended in this process, so that
+    // finish need not read the file again; an upload resumed after a restart has none
+    // and is hashed from the file.
+    struct Running {
+        std::int64_t offset = 0;
+        domain::Sha256 hash;
+    };
+
+    struct Claim;
+
     std::filesystem::path root_;
-    mutable std::mutex mutex_;
+    std::mutex mutex_;  // guards busy_ and running_ only
+    std::set<std::string> busy_;
+    std::map<std::string, std::unique_ptr<Running>> running_;
 };
 
 }  // namespace fc::server

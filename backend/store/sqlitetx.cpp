@@ -270,11 +270,13 @@ public:
         return s.int64(0);
     }
 
-    void insertNote(const domain::Note &n) override {
-        db_.prepare("INSERT INTO notes (id, case_id, author_id, device_id, text, created_at_ms, "
-                    "received_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    bool insertNote(const domain::Note &n) override {
+        // OR IGNORE skips a taken id (every column is bound non-null; foreign keys still fail).
+        db_.prepare("INSERT OR IGNORE INTO notes (id, case_id, author_id, device_id, text, "
+                    "created_at_ms, received_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bindAll(n.id, n.caseId, n.authorId, n.deviceId, n.text, n.createdAtMs, n.receivedAtMs)
             .run();
+        return db_.changes() > 0;
     }
 
     std::optional<domain::Note> noteById(std::string_view id) override {

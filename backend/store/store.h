@@ -114,7 +114,8 @@ public:
     // Next value of a named counter (case numbers per year), starting at 1.
     virtual std::int64_t nextCounter(std::string_view name) = 0;
 
-    virtual void insertNote(const domain::Note &note) = 0;
+    // Returns false, writing nothing, when a note with this id exists.
+    virtual bool insertNote(const domain::Note &note) = 0;
     virtual std::optional<domain::Note> noteById(std::string_view id) = 0;
     virtual std::vector<domain::Note> notesOfCase(std::string_view caseId) = 0;
 

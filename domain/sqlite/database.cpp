@@ -16,7 +16,9 @@ void wipe(std::string &s) {
 }  // namespace
 
 Database::Database(const std::string &path, OpenMode mode) {
-    int flags = SQLITE_OPEN_FULLMUTEX;
+    // No per-call mutex: every owner (LocalStore, SqliteStore) already serialises its
+    // connection, and SQLite's own locking showed in the sync profiles.
+    int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
@@ -34,18 +36,22 @@ Database::Database(const std::string &path, OpenMode mode) {
 
 Database::~Database() { close(); }
 
-Database::Database(Database &&other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+Database::Database(Database &&other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), cache_(std::move(other.cache_)) {}
 
 Database &Database::operator=(Database &&other) noexcept {
     if (this != &other) {
         close();
         db_ = std::exchange(other.db_, nullptr);
+        cache_ = std::move(other.cache_);
     }
     return *this;
 }
 
 void Database::close() {
     if (db_) {
+        if (cache_) cache_->close();
+        cache_.reset();
         sqlite3_close_v2(db_);
         db_ = nullptr;
     }

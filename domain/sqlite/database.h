@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -11,7 +12,8 @@ struct sqlite3;
 
 namespace fc::sqlite {
 
-// One connection to an SQLite file through SQLCipher, keyed or plain.
+// One connection to an SQLite file through SQLCipher, keyed or plain. Used by one thread
+// at a time: its owner serialises access (opened without SQLite's per-call mutex).
 class Database {
 public:
     enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
@@ -36,7 +38,11 @@ public:
     // Reads `size` bytes of a blob column straight into `out` (no intermediate copy).
     void readBlob(const char *table, const char *column, std::int64_t rowid, void *out, int size,
                   int offset = 0);
-    Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+    // A statement for this SQL, compiled once per connection and reused afterwards.
+    Statement prepare(std::string_view sql) {
+        if (!cache_) cache_ = std::make_shared<StatementCache>();
+        return Statement(db_, sql, cache_);
+    }
     std::int64_t lastInsertRowId() const;
     int changes() const;
     void setBusyTimeout(int milliseconds);
@@ -45,6 +51,7 @@ public:
 
 private:
     sqlite3 *db_ = nullptr;
+    std::shared_ptr<StatementCache> cache_;
 };
 
 // Scoped transaction: rolls back unless commit() is called.

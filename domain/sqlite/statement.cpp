@@ -2,9 +2,38 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 #include "domain/sqlite/error.h"
 
 namespace fc::sqlite {
+
+StatementCache::~StatementCache() { close(); }
+
+sqlite3_stmt *StatementCache::take(std::string_view sql) {
+    const auto it = idle_.find(sql);
+    if (it == idle_.end()) return nullptr;
+    sqlite3_stmt *stmt = it->second;
+    idle_.erase(it);
+    return stmt;
+}
+
+void StatementCache::give(sqlite3_stmt *stmt) {
+    sqlite3_reset(stmt);  // its error, if any, was reported by the step that failed
+    sqlite3_clear_bindings(stmt);
+    const std::string_view sql = sqlite3_sql(stmt);
+    if (!open_ || idle_.size() >= kMaxIdle || idle_.find(sql) != idle_.end()) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    idle_.emplace(sql, stmt);
+}
+
+void StatementCache::close() {
+    open_ = false;
+    for (auto &[sql, stmt] : idle_) sqlite3_finalize(stmt);
+    idle_.clear();
+}
 
 Statement::Statement(sqlite3 *db, std::string_view sql) : db_(db) {
     const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
@@ -13,11 +42,26 @@ Statement::Statement(sqlite3 *db, std::string_view sql) : db_(db) {
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
-
-Statement::Statement(Statement &&other) noexcept : db_(other.db_), stmt_(other.stmt_) {
-    other.stmt_ = nullptr;
+Statement::Statement(sqlite3 *db, std::string_view sql, std::shared_ptr<StatementCache> cache)
+    : db_(db), stmt_(cache ? cache->take(sql) : nullptr), cache_(std::move(cache)) {
+    if (stmt_) return;
+    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    if (rc != SQLITE_OK) {
+        throw Error(rc, std::string(sqlite3_errmsg(db)) + " in: " + std::string(sql));
+    }
 }
+
+Statement::~Statement() {
+    if (!stmt_) return;
+    if (cache_) {
+        cache_->give(stmt_);
+    } else {
+        sqlite3_finalize(stmt_);
+    }
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), cache_(std::move(other.cache_)) {}
 
 void Statement::fail(int code) const {
     throw Error(code, std::string(sqlite3_errmsg(db_)) + " in: " + sqlite3_sql(stmt_));

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,10 +20,35 @@ struct Blob {
     bool borrowed = false;
 };
 
-// A prepared statement; parameters are 1-based like SQLite's, columns 0-based.
+// Compiled statements of one connection kept for reuse: compiling costs more than running
+// most of this project's statements. Holds at most one idle statement per SQL text; a
+// statement in use is not in the cache, so nested use of the same SQL compiles another.
+class StatementCache {
+public:
+    StatementCache() = default;
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    // An idle statement for this SQL, or null.
+    sqlite3_stmt *take(std::string_view sql);
+    // Resets a statement and keeps it (or finalizes it when closed or full).
+    void give(sqlite3_stmt *stmt);
+    // Finalizes everything idle; statements given back later are finalized.
+    void close();
+
+private:
+    static constexpr std::size_t kMaxIdle = 128;
+    bool open_ = true;
+    std::map<std::string, sqlite3_stmt *, std::less<>> idle_;
+};
+
+// A prepared statement; parameters are 1-based like SQLite's, columns 0-based. One made
+// through a cache goes back to it, reset and unbound, when destroyed.
 class Statement {
 public:
     Statement(sqlite3 *db, std::string_view sql);
+    Statement(sqlite3 *db, std::string_view sql, std::shared_ptr<StatementCache> cache);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -67,6 +94,7 @@ private:
 
     sqlite3 *db_ = nullptr;
     sqlite3_stmt *stmt_ = nullptr;
+    std::shared_ptr<StatementCache> cache_;
 };
 
 }  // namespace fc::sqlite

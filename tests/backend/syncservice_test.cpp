@@ -2,6 +2,7 @@
 // gets a clear status and applies nothing.
 #include "backendfixture.h"
 #include "backend/logic/secrets.h"
+#include "backend/store/blobstore.h"
 #include "wire/convert.h"
 #include "fieldcase/v1/auth.grpc.pb.h"
 #include "fieldcase/v1/sync.grpc.pb.h"
@@ -216,6 +217,31 @@ TEST_F(SyncService, UploadsResumeAreCheckedPerChunkAndStoredOnce) {
     while (reader->Read(&part)) copy += part.data();
     ASSERT_TRUE(reader->Finish().ok());
     EXPECT_EQ(copy, bytes);
+}
+
+TEST_F(SyncService, AServerStoppedBeforeStoringOrRecordingAFileFinishesItOnTheStatusQuery) {
+    // As if the server died after the last chunk was written but before finishing...
+    const std::string whole = evidence(300 * 1024);
+    server::BlobStore blobs(dataDir_ / "evidence");
+    blobs.append(server::sha256Hex(whole), 0, whole);
+    // ...and after storing a second file but before recording it.
+    const std::string stored = evidence(200 * 1024);
+    blobs.append(server::sha256Hex(stored), 0, stored);
+    ASSERT_EQ(blobs.finish(server::sha256Hex(stored), static_cast<std::int64_t>(stored.size())),
+              server::BlobStore::Finish::Stored);
+    for (const auto &bytes : {whole, stored}) {
+        v1::QueryUploadStatusRequest request;
+        request.set_evidence_id(server::sha256Hex(bytes));
+        v1::QueryUploadStatusResponse response;
+        auto ctx = context(token_);
+        ASSERT_TRUE(sync_->QueryUploadStatus(ctx.get(), request, &response).ok());
+        EXPECT_TRUE(response.complete());
+        EXPECT_EQ(response.committed_offset(), static_cast<std::int64_t>(bytes.size()));
+        const auto item = store_->transact(
+            [&](server::StoreTx &tx) { return tx.evidenceById(server::sha256Hex(bytes)); });
+        EXPECT_TRUE(item && item->bytesStored);
+        EXPECT_EQ(readFile(blobs.pathOf(server::sha256Hex(bytes))), bytes);
+    }
 }
 
 TEST_F(SyncService, AFileThatDoesNotMatchItsIdIsDiscarded) {

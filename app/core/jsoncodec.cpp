@@ -3,21 +3,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
+#include "jsonfields.h"
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-std::string s(const QJsonValue &v) { return v.toString().toStdString(); }
-// 64-bit integers travel as strings: JSON numbers are doubles.
-QString ms(std::int64_t v) { return QString::number(v); }
-std::int64_t ms(const QJsonValue &v) { return v.toString().toLongLong(); }
+using namespace jsonfields;
+
+namespace {
 
 template <typename T>
 void putOptional(QJsonObject &o, const char *key, const std::optional<T> &v) {
     if (v) o.insert(key, static_cast<double>(*v));
-}
-
-std::optional<double> optionalDouble(const QJsonObject &o, const char *key) {
-    return o.contains(key) ? std::optional<double>(o.value(key).toDouble()) : std::nullopt;
 }
 
 }  // namespace
@@ -37,14 +31,14 @@ QJsonObject JsonCodec::toJson(const fc::domain::GnssFix &f) {
 
 fc::domain::GnssFix JsonCodec::fixFromJson(const QJsonObject &o) {
     fc::domain::GnssFix f;
-    f.position = {o.value("lat").toDouble(), o.value("lon").toDouble()};
-    f.timeMs = ms(o.value("timeMs"));
-    f.source = s(o.value("source"));
-    f.simulated = o.value("simulated").toBool();
-    f.altitudeMeters = optionalDouble(o, "alt");
-    f.horizontalAccuracyMeters = optionalDouble(o, "accuracy");
-    if (o.contains("satellites")) f.satellites = o.value("satellites").toInt();
-    f.hdop = optionalDouble(o, "hdop");
+    f.position = {number(o, "lat"), number(o, "lon")};
+    f.timeMs = ms(o, "timeMs");
+    f.source = text(o, "source");
+    f.simulated = flag(o, "simulated");
+    f.altitudeMeters = optionalNumber(o, "alt");
+    f.horizontalAccuracyMeters = optionalNumber(o, "accuracy");
+    if (const auto satellites = optionalNumber(o, "satellites")) f.satellites = static_cast<int>(*satellites);
+    f.hdop = optionalNumber(o, "hdop");
     return f;
 }
 
@@ -57,11 +51,11 @@ QJsonObject JsonCodec::toJson(const fc::domain::PositionAssessment &a) {
 
 fc::domain::PositionAssessment JsonCodec::positionFromJson(const QJsonObject &o) {
     fc::domain::PositionAssessment a;
-    a.noFix = o.value("noFix").toBool(true);
-    a.poorAccuracy = o.value("poorAccuracy").toBool();
-    a.outsideSite = o.value("outsideSite").toBool();
-    if (o.contains("fix")) a.fix = fixFromJson(o.value("fix").toObject());
-    a.siteDistanceMeters = optionalDouble(o, "siteDistance");
+    a.noFix = flag(o, "noFix");
+    a.poorAccuracy = flag(o, "poorAccuracy");
+    a.outsideSite = flag(o, "outsideSite");
+    if (o.contains(QLatin1String("fix"))) a.fix = fixFromJson(object(o, "fix"));
+    a.siteDistanceMeters = optionalNumber(o, "siteDistance");
     return a;
 }
 
@@ -102,33 +96,36 @@ QJsonObject JsonCodec::toJson(const fc::domain::InspectionRecord &r) {
 
 fc::domain::InspectionRecord JsonCodec::recordFromJson(const QJsonObject &o) {
     fc::domain::InspectionRecord r;
-    r.id = s(o.value("id"));
-    r.caseId = s(o.value("caseId"));
-    r.startedAtMs = ms(o.value("startedAtMs"));
-    r.endedAtMs = ms(o.value("endedAtMs"));
-    r.place = s(o.value("place"));
-    r.position = positionFromJson(o.value("position").toObject());
-    for (const auto &v : o.value("officers").toArray()) {
+    r.id = text(o, "id");
+    r.caseId = text(o, "caseId");
+    r.startedAtMs = ms(o, "startedAtMs");
+    r.endedAtMs = ms(o, "endedAtMs");
+    r.place = text(o, "place");
+    r.position = positionFromJson(object(o, "position"));
+    for (const auto &v : array(o, "officers")) {
         const auto x = v.toObject();
-        r.officers.push_back({s(x.value("userId")), s(x.value("name")), s(x.value("certificateNo")),
-                              s(x.value("signature"))});
+        r.officers.push_back({text(x, "userId"), text(x, "name"), text(x, "certificateNo"),
+                              text(x, "signature")});
     }
-    r.partyName = s(o.value("partyName"));
-    r.partyRepresentative = s(o.value("partyRepresentative"));
-    r.partyRepresentativeRole = s(o.value("partyRepresentativeRole"));
-    r.credentialsShown = o.value("credentialsShown").toBool();
-    r.rightsExplained = o.value("rightsExplained").toBool();
-    r.findings = s(o.value("findings"));
-    for (const auto &v : o.value("evidenceIds").toArray()) r.evidenceIds.push_back(s(v));
-    r.partySignatureEvidenceId = s(o.value("partySignature"));
-    r.partyRefusedOrAbsent = o.value("partyRefusedOrAbsent").toBool();
-    r.refusalNote = s(o.value("refusalNote"));
-    r.witnessName = s(o.value("witnessName"));
-    r.witnessSignatureEvidenceId = s(o.value("witnessSignature"));
-    r.createdBy = s(o.value("createdBy"));
-    r.deviceId = s(o.value("deviceId"));
-    r.supersedes = s(o.value("supersedes"));
-    r.supersedeReason = s(o.value("supersedeReason"));
+    r.partyName = text(o, "partyName");
+    r.partyRepresentative = text(o, "partyRepresentative");
+    r.partyRepresentativeRole = text(o, "partyRepresentativeRole");
+    r.credentialsShown = flag(o, "credentialsShown");
+    r.rightsExplained = flag(o, "rightsExplained");
+    r.findings = text(o, "findings");
+    for (const auto &v : array(o, "evidenceIds")) {
+        if (!v.isString()) damaged("evidenceIds");
+        r.evidenceIds.push_back(v.toString().toStdString());
+    }
+    r.partySignatureEvidenceId = text(o, "partySignature");
+    r.partyRefusedOrAbsent = flag(o, "partyRefusedOrAbsent");
+    r.refusalNote = text(o, "refusalNote");
+    r.witnessName = text(o, "witnessName");
+    r.witnessSignatureEvidenceId = text(o, "witnessSignature");
+    r.createdBy = text(o, "createdBy");
+    r.deviceId = text(o, "deviceId");
+    r.supersedes = text(o, "supersedes");
+    r.supersedeReason = text(o, "supersedeReason");
     return r;
 }
 
@@ -136,6 +133,12 @@ std::string JsonCodec::compact(const QJsonObject &o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
-QJsonObject JsonCodec::parse(const std::string &text) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+QJsonObject JsonCodec::parse(const std::string &json) {
+    QJsonParseError error{};
+    const auto document = QJsonDocument::fromJson(QByteArray::fromStdString(json), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        throw fc::sqlite::Error(11 /* SQLITE_CORRUPT */,
+                                "a stored record is damaged: " + error.errorString().toStdString());
+    }
+    return document.object();
 }

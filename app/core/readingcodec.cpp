@@ -2,13 +2,11 @@
 #include <QJsonArray>
 
 #include "jsoncodec.h"
+#include "jsonfields.h"
+
+using namespace jsonfields;
 
 namespace {
-
-QString q(const std::string &s) { return QString::fromStdString(s); }
-std::string s(const QJsonValue &v) { return v.toString().toStdString(); }
-QString ms(std::int64_t v) { return QString::number(v); }
-std::int64_t ms(const QJsonValue &v) { return v.toString().toLongLong(); }
 
 QJsonObject headerToJson(const fc::domain::ReadingHeader &h) {
     return {{"id", q(h.id)},
@@ -23,15 +21,15 @@ QJsonObject headerToJson(const fc::domain::ReadingHeader &h) {
 }
 
 fc::domain::ReadingHeader headerFromJson(const QJsonObject &o) {
-    return {s(o.value("id")),
-            s(o.value("caseId")),
-            s(o.value("recordedBy")),
-            s(o.value("recordedByName")),
-            s(o.value("deviceId")),
-            ms(o.value("recordedAtMs")),
-            JsonCodec::positionFromJson(o.value("position").toObject()),
-            s(o.value("supersedes")),
-            s(o.value("supersedeReason"))};
+    return {text(o, "id"),
+            text(o, "caseId"),
+            text(o, "recordedBy"),
+            text(o, "recordedByName"),
+            text(o, "deviceId"),
+            ms(o, "recordedAtMs"),
+            JsonCodec::positionFromJson(object(o, "position")),
+            text(o, "supersedes"),
+            text(o, "supersedeReason")};
 }
 
 }  // namespace
@@ -61,21 +59,28 @@ QJsonObject JsonCodec::toJson(const fc::domain::RingelmannObservation &o) {
 
 fc::domain::RingelmannObservation JsonCodec::ringelmannFromJson(const QJsonObject &o) {
     fc::domain::RingelmannObservation r;
-    r.header = headerFromJson(o.value("header").toObject());
-    r.session.cadenceSeconds = o.value("cadence").toInt();
-    for (const auto &v : o.value("readings").toArray()) r.session.readings.push_back(v.toDouble());
-    r.session.overcast = o.value("overcast").toBool();
-    r.session.startUtcMs = ms(o.value("startedAtMs"));
-    r.endedAtMs = ms(o.value("endedAtMs"));
-    r.stack = s(o.value("stack"));
-    r.distanceMeters = o.value("distance").toDouble();
-    r.bearingDegrees = o.value("bearing").toDouble();
-    r.windSpeedMs = o.value("windSpeed").toDouble();
-    r.windDirection = s(o.value("windDirection"));
-    r.sky = s(o.value("sky"));
-    r.plumeBackground = s(o.value("plumeBackground"));
-    r.chart = s(o.value("chart"));
-    const auto c = o.value("conditions").toArray();
+    r.header = headerFromJson(object(o, "header"));
+    r.session.cadenceSeconds = integer(o, "cadence");
+    for (const auto &v : array(o, "readings")) {
+        if (!v.isDouble()) damaged("readings");
+        r.session.readings.push_back(v.toDouble());
+    }
+    r.session.overcast = flag(o, "overcast");
+    r.session.startUtcMs = ms(o, "startedAtMs");
+    r.endedAtMs = ms(o, "endedAtMs");
+    r.stack = text(o, "stack");
+    r.distanceMeters = number(o, "distance");
+    r.bearingDegrees = number(o, "bearing");
+    r.windSpeedMs = number(o, "windSpeed");
+    r.windDirection = text(o, "windDirection");
+    r.sky = text(o, "sky");
+    r.plumeBackground = text(o, "plumeBackground");
+    r.chart = text(o, "chart");
+    const auto c = array(o, "conditions");
+    if (c.size() != 7) damaged("conditions");
+    for (const auto &v : c) {
+        if (!v.isBool()) damaged("conditions");
+    }
     r.conditions = {c.at(0).toBool(), c.at(1).toBool(), c.at(2).toBool(), c.at(3).toBool(),
                     c.at(4).toBool(), c.at(5).toBool(), c.at(6).toBool()};
     return r;
@@ -102,21 +107,21 @@ QJsonObject JsonCodec::toJson(const fc::domain::NoiseRecord &r) {
 
 fc::domain::NoiseRecord JsonCodec::noiseFromJson(const QJsonObject &o) {
     fc::domain::NoiseRecord r;
-    r.header = headerFromJson(o.value("header").toObject());
+    r.header = headerFromJson(object(o, "header"));
     auto &m = r.measurement;
-    m.meterModel = s(o.value("meterModel"));
-    m.meterSerial = s(o.value("meterSerial"));
-    m.meterClass = o.value("meterClass").toInt();
-    m.calibrationBeforeDb = o.value("calibrationBefore").toDouble();
-    m.calibrationAfterDb = o.value("calibrationAfter").toDouble();
-    m.pointDescription = s(o.value("point"));
-    m.zoneClass = o.value("zoneClass").toInt();
-    m.measuredAtUtcMs = ms(o.value("measuredAtMs"));
-    m.indoor = o.value("indoor").toBool();
-    m.measuredLeqDb = o.value("leq").toDouble();
-    m.backgroundLeqDb = o.value("background").toDouble();
-    if (o.contains("lmax")) m.nightLmaxDb = o.value("lmax").toDouble();
-    m.lmaxKind = o.value("sporadic").toBool() ? fc::domain::NoiseLmaxKind::Sporadic
-                                              : fc::domain::NoiseLmaxKind::Frequent;
+    m.meterModel = text(o, "meterModel");
+    m.meterSerial = text(o, "meterSerial");
+    m.meterClass = integer(o, "meterClass");
+    m.calibrationBeforeDb = number(o, "calibrationBefore");
+    m.calibrationAfterDb = number(o, "calibrationAfter");
+    m.pointDescription = text(o, "point");
+    m.zoneClass = integer(o, "zoneClass");
+    m.measuredAtUtcMs = ms(o, "measuredAtMs");
+    m.indoor = flag(o, "indoor");
+    m.measuredLeqDb = number(o, "leq");
+    m.backgroundLeqDb = number(o, "background");
+    m.nightLmaxDb = optionalNumber(o, "lmax");
+    m.lmaxKind = flag(o, "sporadic") ? fc::domain::NoiseLmaxKind::Sporadic
+                                     : fc::domain::NoiseLmaxKind::Frequent;
     return r;
 }

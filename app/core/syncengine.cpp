@@ -132,6 +132,11 @@ void SyncEngine::uploadAll(Report &report) {
     std::int64_t finishedBytes = 0;
     std::map<std::string, std::int64_t> inFlight;  // committed bytes of files on the wire
     std::exception_ptr failure;
+    auto publish = [&] {  // with mutex held
+        progress.bytesDone = finishedBytes;
+        for (const auto &[file, bytes] : inFlight) progress.bytesDone += bytes;
+        notify(progress);
+    };
     auto worker = [&] {
         for (;;) {
             const EvidenceStore::Row *row = nullptr;
@@ -146,9 +151,7 @@ void SyncEngine::uploadAll(Report &report) {
                     std::lock_guard lock(mutex);
                     inFlight[id] = committed;
                     progress.currentFile = id;
-                    progress.bytesDone = finishedBytes;
-                    for (const auto &[file, bytes] : inFlight) progress.bytesDone += bytes;
-                    notify(progress);
+                    publish();
                 });
                 store_.transact([&](fc::sqlite::Database &db) {
                     EvidenceStore::setUploaded(db, QString::fromStdString(id));
@@ -160,10 +163,8 @@ void SyncEngine::uploadAll(Report &report) {
                 report.damagedResent += resent;
                 ++report.uploaded;
                 report.bytesUploaded += row->item.size;
-                progress.bytesDone = finishedBytes;
-                for (const auto &[file, bytes] : inFlight) progress.bytesDone += bytes;
                 ++progress.itemsDone;
-                notify(progress);
+                publish();
             } catch (...) {
                 std::lock_guard lock(mutex);
                 if (!failure) failure = std::current_exception();

@@ -7,6 +7,7 @@
 #include "evidencerecorder.h"
 #include "evidencestore.h"
 #include "inspectionrecordform.h"
+#include "jsoncodec.h"
 #include "localmutations.h"
 #include "noiseform.h"
 #include "outbox.h"
@@ -142,6 +143,34 @@ private slots:
         QVERIFY(!form.save().isEmpty());
         QCOMPARE(outboxCount(f.store), 2);
         QVERIFY(!form.setMeasuredFromSamples("66 abc"));
+    }
+
+    void aDamagedStoredReadingIsAnErrorNotAZero() {
+        fc::domain::NoiseRecord r;
+        r.header.id = "3f1c2a9e-0000-4000-8000-000000000001";
+        r.header.recordedAtMs = 1773279000000;
+        r.measurement.measuredLeqDb = 63.4;
+        r.measurement.backgroundLeqDb = 55.0;
+        r.measurement.nightLmaxDb = 71.0;
+        const auto good = JsonCodec::toJson(r);
+        const auto back = JsonCodec::noiseFromJson(JsonCodec::parse(JsonCodec::compact(good)));
+        QCOMPARE(back.measurement.measuredLeqDb, 63.4);
+        QCOMPARE(back.measurement.nightLmaxDb, std::optional<double>(71.0));
+        QCOMPARE(back.header.recordedAtMs, r.header.recordedAtMs);
+
+        auto missing = good;
+        missing.remove("leq");
+        QVERIFY_THROWS_EXCEPTION(fc::sqlite::Error, JsonCodec::noiseFromJson(missing));
+        auto wrongType = good;
+        wrongType.insert("background", QStringLiteral("55"));
+        QVERIFY_THROWS_EXCEPTION(fc::sqlite::Error, JsonCodec::noiseFromJson(wrongType));
+        auto badTime = good;
+        auto header = badTime.value("header").toObject();
+        header.insert("recordedAtMs", QStringLiteral("yesterday"));
+        badTime.insert("header", header);
+        QVERIFY_THROWS_EXCEPTION(fc::sqlite::Error, JsonCodec::noiseFromJson(badTime));
+        QVERIFY_THROWS_EXCEPTION(fc::sqlite::Error, JsonCodec::parse("{\"leq\": 63.4"));
+        QVERIFY_THROWS_EXCEPTION(fc::sqlite::Error, JsonCodec::parse("[1, 2]"));
     }
 
     void aRecordWithOneOfficerIsRefused() {

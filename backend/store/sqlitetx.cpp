@@ -4,6 +4,7 @@
 #include "backend/store/sqlitereadings.h"
 #include "backend/store/sqlitestore.h"
 #include "domain/enumnames.h"
+#include "domain/sqlite/upsert.h"
 
 namespace fc::server {
 namespace {
@@ -190,21 +191,12 @@ public:
     }
 
     void upsertEnterprise(const domain::Enterprise &e) override {
-        // SQLCipher 3.4 carries SQLite 3.15: no UPSERT, so update first and insert if absent.
-        db_.prepare("UPDATE enterprises SET name = ?, industry = ?, town = ?, address = ?, "
-                    "latitude = ?, longitude = ?, site_radius_m = ?, noise_zone_class = ?, "
-                    "has_stack = ?, legal_representative = ? WHERE credit_code = ?")
-            .bindAll(e.name, e.industry, e.town, e.address, e.site.latitude, e.site.longitude,
-                     e.siteRadiusMeters, e.noiseZoneClass, e.hasStack, e.legalRepresentative,
-                     e.creditCode)
-            .run();
-        if (db_.changes() > 0) return;
-        db_.prepare("INSERT INTO enterprises (" + std::string(kEnterpriseColumns) +
-                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(e.creditCode, e.name, e.industry, e.town, e.address, e.site.latitude,
-                     e.site.longitude, e.siteRadiusMeters, e.noiseZoneClass, e.hasStack,
-                     e.legalRepresentative)
-            .run();
+        sqlite::upsert(db_, "enterprises",
+                       {"credit_code", "name", "industry", "town", "address", "latitude", "longitude",
+                        "site_radius_m", "noise_zone_class", "has_stack", "legal_representative"},
+                       e.creditCode, e.name, e.industry, e.town, e.address, e.site.latitude,
+                       e.site.longitude, e.siteRadiusMeters, e.noiseZoneClass, e.hasStack,
+                       e.legalRepresentative);
     }
 
     std::optional<domain::Enterprise> enterpriseByCode(std::string_view code) override {

@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 bool ServerProcess::seedDemo() {
     QProcess admin;
     admin.start(QStringLiteral(FIELDCASE_ADMIN_BIN),
@@ -14,6 +17,9 @@ bool ServerProcess::seedDemo() {
 
 bool ServerProcess::start(int port, const QStringList &extraArgs) {
     process_.setProcessChannelMode(QProcess::MergedChannels);
+    // If the test dies (a fatal failure, a timeout), the server dies with it instead of
+    // running on and loading the machine for the tests after it.
+    process_.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process_.start(QStringLiteral(FIELDCASE_SERVER_BIN),
                    QStringList{"--data", dataDir_, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)} +
                        extraArgs);

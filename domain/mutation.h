@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include "domain/caseedit.h"
 #include "domain/evidence.h"
 #include "domain/inspectionrecord.h"
 #include "domain/reading.h"
@@ -16,6 +17,14 @@ struct AddNote {
     std::string caseId;
     std::string text;
     std::int64_t createdAtMs = 0;
+};
+
+// An edit of one case field, compare-and-set against Mutation::baseVersion (the case's
+// version when the device made it).
+struct EditCaseField {
+    std::string caseId;
+    CaseField field = CaseField::Description;
+    std::string value;
 };
 
 // A device's new evidence item; its bytes follow by resumable upload.
@@ -43,7 +52,7 @@ struct AddNoise {
 struct Mutation {
     std::int64_t mutationId = 0;
     std::int64_t baseVersion = 0;
-    std::variant<AddNote, AddEvidence, AddInspectionRecord, AddRingelmann, AddNoise> body;
+    std::variant<AddNote, AddEvidence, AddInspectionRecord, AddRingelmann, AddNoise, EditCaseField> body;
 };
 
 enum class MutationStatus { Applied, Rejected, Conflict };

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include "caseedits.h"
 #include "evidencestore.h"
 #include "jsoncodec.h"
 #include "localrecords.h"
@@ -52,6 +53,8 @@ fc::domain::Mutation LocalMutations::build(fc::sqlite::Database &db, const Outbo
         } else {
             m.body = fc::domain::AddNoise{JsonCodec::noiseFromJson(payload)};
         }
+    } else if (entry.kind == Outbox::kEditCase) {
+        m.body = CaseEdits::fromPayload(entry.entityId, entry.payload);
     } else {
         throw fc::sqlite::Error(0, "unknown outbox entry kind " + entry.kind);
     }

@@ -158,4 +158,95 @@ domain::CaseRecord CaseLogic::assign(const Principal &caller, const std::string 
     });
 }
 
+bool CaseLogic::mayEdit(const Principal &caller, domain::CaseField field) {
+    if (caller.role == Role::Supervisor) return true;
+    return caller.role == Role::Inspector && field == domain::CaseField::Description;
+}
+
+domain::MutationResult CaseLogic::applyEdit(StoreTx &tx, const Principal &caller,
+                                            std::int64_t mutationId, std::int64_t baseVersion,
+                                            const domain::EditCaseField &edit, std::int64_t now) {
+    using domain::MutationStatus;
+    const auto refuse = [&](std::string reason) {
+        return domain::MutationResult{mutationId, MutationStatus::Rejected, std::move(reason)};
+    };
+    auto record = tx.caseById(edit.caseId);
+    if (!record || !maySee(caller, *record)) {
+        return refuse("the case does not exist or is not assigned to you");
+    }
+    if (!mayEdit(caller, edit.field)) {
+        return refuse("only a supervisor may change the " + std::string(domain::caseFieldName(edit.field)));
+    }
+    if (auto problem = domain::caseFieldProblem(edit.field, edit.value); !problem.empty()) {
+        return refuse(std::move(problem));
+    }
+    const auto current = domain::caseFieldValue(*record, edit.field);
+    if (current == edit.value) return {mutationId, MutationStatus::Applied, {}};
+    if (record->version == baseVersion) {
+        domain::setCaseField(*record, edit.field, edit.value);
+        record->version += 1;
+        record->updatedAtMs = now;
+        tx.updateCase(*record);
+        tx.recordChange(ChangeKind::Case, record->id, record->id);
+        return {mutationId, MutationStatus::Applied, {}};
+    }
+    domain::CaseConflict conflict;
+    conflict.id = newUuid();
+    conflict.caseId = record->id;
+    conflict.field = edit.field;
+    conflict.baseVersion = baseVersion;
+    conflict.serverValue = current;
+    conflict.proposedValue = edit.value;
+    conflict.proposedBy = caller.userId;
+    conflict.deviceId = caller.deviceId;
+    conflict.createdAtMs = now;
+    tx.insertConflict(conflict);
+    tx.recordChange(ChangeKind::Case, record->id, record->id);
+    return {mutationId, MutationStatus::Conflict,
+            "the case changed since this edit was made; both values are kept for the supervisor"};
+}
+
+std::vector<domain::CaseConflict> CaseLogic::conflicts(const Principal &caller, bool includeResolved) {
+    caller.require({Role::Supervisor});
+    return store_.transact([&](StoreTx &tx) {
+        std::vector<domain::CaseConflict> out;
+        for (auto &c : tx.listConflicts(includeResolved)) {
+            const auto record = tx.caseById(c.caseId);
+            if (record && maySee(caller, *record)) out.push_back(std::move(c));
+        }
+        return out;
+    });
+}
+
+CaseLogic::Resolution CaseLogic::resolveConflict(const Principal &caller, const std::string &conflictId,
+                                                 const std::string &value) {
+    caller.require({Role::Supervisor});
+    return store_.transact([&](StoreTx &tx) {
+        auto conflict = tx.conflictById(conflictId);
+        auto record = conflict ? tx.caseById(conflict->caseId) : std::nullopt;
+        if (!conflict || !record || !maySee(caller, *record)) {
+            throw LogicError(Code::NotFound, "no such conflict");
+        }
+        if (conflict->resolvedValue) {
+            throw LogicError(Code::FailedPrecondition, "the conflict was already resolved");
+        }
+        if (auto problem = domain::caseFieldProblem(conflict->field, value); !problem.empty()) {
+            throw LogicError(Code::InvalidArgument, problem);
+        }
+        const auto now = clock_.nowMs();
+        if (domain::caseFieldValue(*record, conflict->field) != value) {
+            domain::setCaseField(*record, conflict->field, value);
+            record->version += 1;
+            record->updatedAtMs = now;
+            tx.updateCase(*record);
+            tx.recordChange(ChangeKind::Case, record->id, record->id);
+        }
+        tx.resolveConflict(conflictId, value, caller.userId, now);
+        conflict->resolvedValue = value;
+        conflict->resolvedBy = caller.userId;
+        conflict->resolvedAtMs = now;
+        return Resolution{*record, *conflict};
+    });
+}
+
 }  // namespace fc::server

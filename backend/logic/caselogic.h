@@ -37,6 +37,27 @@ public:
 
     // Whether the caller may see (and add notes to) the case.
     static bool maySee(const Principal &caller, const domain::CaseRecord &record);
+    // Inspectors may edit the description of their cases; supervisors every field.
+    static bool mayEdit(const Principal &caller, domain::CaseField field);
+
+    // A device's compare-and-set edit, inside the push's transaction. The base version is
+    // current: applied. Behind, with the same value there: applied (nothing to change).
+    // Behind with another value: a conflict keeping both values for a supervisor, and the
+    // case goes to the head of the feed so the device gets the server's value back.
+    static domain::MutationResult applyEdit(StoreTx &tx, const Principal &caller,
+                                            std::int64_t mutationId, std::int64_t baseVersion,
+                                            const domain::EditCaseField &edit, std::int64_t now);
+
+    // Supervisors: the conflicts of the cases they may see, oldest first.
+    std::vector<domain::CaseConflict> conflicts(const Principal &caller, bool includeResolved);
+    struct Resolution {
+        domain::CaseRecord record;
+        domain::CaseConflict conflict;
+    };
+    // Supervisors: sets the field to the chosen value (either side's or another) and closes
+    // the conflict; the officers receive the case on their next pull.
+    Resolution resolveConflict(const Principal &caller, const std::string &conflictId,
+                               const std::string &value);
 
 private:
     std::vector<domain::Officer> resolveOfficers(StoreTx &tx, const Principal &caller,

@@ -94,8 +94,11 @@ domain::MutationResult SyncLogic::apply(StoreTx &tx, const Principal &caller,
     if (const auto *rm = std::get_if<domain::AddRingelmann>(&m.body)) {
         return evidence_.applyAddRingelmann(tx, caller, m.mutationId, rm->observation, now);
     }
-    return evidence_.applyAddNoise(tx, caller, m.mutationId, std::get<domain::AddNoise>(m.body).record,
-                                   now);
+    if (const auto *noise = std::get_if<domain::AddNoise>(&m.body)) {
+        return evidence_.applyAddNoise(tx, caller, m.mutationId, noise->record, now);
+    }
+    return CaseLogic::applyEdit(tx, caller, m.mutationId, m.baseVersion,
+                                std::get<domain::EditCaseField>(m.body), now);
 }
 
 domain::MutationResult SyncLogic::applyNote(StoreTx &tx, const Principal &caller,

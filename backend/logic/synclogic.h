@@ -35,8 +35,9 @@ public:
     domain::PullBatch pull(const Principal &caller, std::int64_t cursor, int limit);
 
 private:
-    // The cases a batch's notes name, read once per batch: no mutation of a batch changes
-    // a case, and a batch usually writes to one or two.
+    // The cases a batch's notes name, read once per batch, for the question who may see
+    // them: no mutation of a batch changes that (edits change fields, not officers), and a
+    // batch usually writes to one or two cases.
     using CaseMemo = std::map<std::string, std::optional<domain::CaseRecord>, std::less<>>;
 
     domain::MutationResult apply(StoreTx &tx, const Principal &caller,

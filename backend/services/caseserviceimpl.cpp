@@ -61,4 +61,25 @@ grpc::ServerUnaryReactor *CaseServiceImpl::ListOfficers(grpc::CallbackServerCont
     });
 }
 
+grpc::ServerUnaryReactor *CaseServiceImpl::ListConflicts(grpc::CallbackServerContext *context,
+                                                         const v1::ListConflictsRequest *request,
+                                                         v1::ListConflictsResponse *response) {
+    return finishUnary(context, "ListConflicts", [&] {
+        for (const auto &c : cases_.conflicts(authenticate(context, auth_), request->include_resolved())) {
+            wire::toProto(c, response->add_conflicts());
+        }
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::ResolveConflict(grpc::CallbackServerContext *context,
+                                                           const v1::ResolveConflictRequest *request,
+                                                           v1::ResolveConflictResponse *response) {
+    return finishUnary(context, "ResolveConflict", [&] {
+        const auto r = cases_.resolveConflict(authenticate(context, auth_), request->conflict_id(),
+                                              request->value());
+        wire::toProto(r.record, response->mutable_case_record());
+        wire::toProto(r.conflict, response->mutable_conflict());
+    });
+}
+
 }  // namespace fc::server

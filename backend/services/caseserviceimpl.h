@@ -28,6 +28,12 @@ public:
     grpc::ServerUnaryReactor *ListOfficers(grpc::CallbackServerContext *context,
                                            const fieldcase::v1::ListOfficersRequest *request,
                                            fieldcase::v1::ListOfficersResponse *response) override;
+    grpc::ServerUnaryReactor *ListConflicts(grpc::CallbackServerContext *context,
+                                            const fieldcase::v1::ListConflictsRequest *request,
+                                            fieldcase::v1::ListConflictsResponse *response) override;
+    grpc::ServerUnaryReactor *ResolveConflict(grpc::CallbackServerContext *context,
+                                              const fieldcase::v1::ResolveConflictRequest *request,
+                                              fieldcase::v1::ResolveConflictResponse *response) override;
 
 private:
     AuthLogic &auth_;

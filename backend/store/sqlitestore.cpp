@@ -5,7 +5,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -180,6 +180,25 @@ CREATE TABLE noise_records (
 );
 )sql";
 
+// Compare-and-set edits that met a changed case: both values, until a supervisor chooses.
+constexpr const char *kSchemaV4 = R"sql(
+CREATE TABLE case_conflicts (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    field TEXT NOT NULL,
+    base_version INTEGER NOT NULL,
+    server_value TEXT NOT NULL,
+    proposed_value TEXT NOT NULL,
+    proposed_by TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    resolved_value TEXT,
+    resolved_by TEXT REFERENCES users(id),
+    resolved_at_ms INTEGER
+);
+CREATE INDEX case_conflicts_open ON case_conflicts(resolved_at_ms, created_at_ms);
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -219,6 +238,7 @@ void SqliteStore::migrate() {
     if (current < 1) db_.exec(kSchemaV1);
     if (current < 2) db_.exec(kSchemaV2);
     if (current < 3) db_.exec(kSchemaV3);
+    if (current < 4) db_.exec(kSchemaV4);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "backend/store/sqliteconflicts.h"
 #include "backend/store/sqliteevidence.h"
 #include "backend/store/sqlitereadings.h"
 #include "backend/store/sqlitestore.h"
@@ -285,6 +286,20 @@ public:
         std::vector<domain::Note> out;
         while (s.step()) out.push_back(readNote(s));
         return out;
+    }
+
+    void insertConflict(const domain::CaseConflict &conflict) override {
+        sqliteconflicts::insertConflict(db_, conflict);
+    }
+    std::optional<domain::CaseConflict> conflictById(std::string_view id) override {
+        return sqliteconflicts::conflictById(db_, id);
+    }
+    std::vector<domain::CaseConflict> listConflicts(bool includeResolved) override {
+        return sqliteconflicts::listConflicts(db_, includeResolved);
+    }
+    void resolveConflict(std::string_view id, const std::string &value, std::string_view resolvedBy,
+                         std::int64_t atMs) override {
+        sqliteconflicts::resolveConflict(db_, id, value, resolvedBy, atMs);
     }
 
     void insertEvidence(const domain::EvidenceItem &item) override {

@@ -114,6 +114,12 @@ public:
     // Next value of a named counter (case numbers per year), starting at 1.
     virtual std::int64_t nextCounter(std::string_view name) = 0;
 
+    virtual void insertConflict(const domain::CaseConflict &conflict) = 0;
+    virtual std::optional<domain::CaseConflict> conflictById(std::string_view id) = 0;
+    virtual std::vector<domain::CaseConflict> listConflicts(bool includeResolved) = 0;
+    virtual void resolveConflict(std::string_view id, const std::string &value,
+                                 std::string_view resolvedBy, std::int64_t atMs) = 0;
+
     // Returns false, writing nothing, when a note with this id exists.
     virtual bool insertNote(const domain::Note &note) = 0;
     virtual std::optional<domain::Note> noteById(std::string_view id) = 0;

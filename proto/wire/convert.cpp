@@ -38,6 +38,41 @@ std::optional<domain::CaseStatus> fromProto(v1::CaseStatus status) {
     return static_cast<domain::CaseStatus>(value - 1);
 }
 
+v1::CaseField toProto(domain::CaseField field) {
+    switch (field) {
+    case domain::CaseField::Title: return v1::CASE_FIELD_TITLE;
+    case domain::CaseField::Description: return v1::CASE_FIELD_DESCRIPTION;
+    case domain::CaseField::DueDate: return v1::CASE_FIELD_DUE_DATE;
+    }
+    return v1::CASE_FIELD_UNSPECIFIED;
+}
+
+std::optional<domain::CaseField> fromProto(v1::CaseField field) {
+    switch (field) {
+    case v1::CASE_FIELD_TITLE: return domain::CaseField::Title;
+    case v1::CASE_FIELD_DESCRIPTION: return domain::CaseField::Description;
+    case v1::CASE_FIELD_DUE_DATE: return domain::CaseField::DueDate;
+    default: return std::nullopt;
+    }
+}
+
+void toProto(const domain::CaseConflict &in, v1::CaseConflict *out) {
+    out->set_id(in.id);
+    out->set_case_id(in.caseId);
+    out->set_field(toProto(in.field));
+    out->set_base_version(in.baseVersion);
+    out->set_server_value(in.serverValue);
+    out->set_proposed_value(in.proposedValue);
+    out->set_proposed_by(in.proposedBy);
+    out->set_proposed_by_name(in.proposedByName);
+    out->set_device_id(in.deviceId);
+    out->set_created_at_ms(in.createdAtMs);
+    out->set_resolved(in.resolvedValue.has_value());
+    out->set_resolved_value(in.resolvedValue.value_or(""));
+    out->set_resolved_by(in.resolvedBy);
+    out->set_resolved_at_ms(in.resolvedAtMs);
+}
+
 void toProto(const domain::UserProfile &in, v1::User *out) {
     out->set_id(in.id);
     out->set_username(in.username);
@@ -155,6 +190,11 @@ void toProto(const domain::Mutation &in, v1::Mutation *out) {
         toProto(rm->observation, out->mutable_add_ringelmann()->mutable_observation());
     } else if (const auto *noise = std::get_if<domain::AddNoise>(&in.body)) {
         toProto(noise->record, out->mutable_add_noise()->mutable_record());
+    } else if (const auto *edit = std::get_if<domain::EditCaseField>(&in.body)) {
+        auto *e = out->mutable_edit_case_field();
+        e->set_case_id(edit->caseId);
+        e->set_field(toProto(edit->field));
+        e->set_value(edit->value);
     }
 }
 
@@ -178,6 +218,13 @@ std::optional<domain::Mutation> fromProto(const v1::Mutation &in) {
     case v1::Mutation::kAddNoise:
         m.body = domain::AddNoise{fromProto(in.add_noise().record())};
         return m;
+    case v1::Mutation::kEditCaseField: {
+        const auto &e = in.edit_case_field();
+        const auto field = fromProto(e.field());
+        if (!field) return std::nullopt;
+        m.body = domain::EditCaseField{e.case_id(), *field, e.value()};
+        return m;
+    }
     default: return std::nullopt;
     }
 }

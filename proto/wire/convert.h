@@ -6,6 +6,7 @@
 #include "domain/role.h"
 #include "domain/syncbatch.h"
 #include "domain/userprofile.h"
+#include "fieldcase/v1/cases.pb.h"
 #include "fieldcase/v1/common.pb.h"
 #include "fieldcase/v1/sync.pb.h"
 
@@ -20,6 +21,11 @@ std::optional<domain::Role> fromProto(v1::Role role);
 
 v1::CaseStatus toProto(domain::CaseStatus status);
 std::optional<domain::CaseStatus> fromProto(v1::CaseStatus status);
+
+v1::CaseField toProto(domain::CaseField field);
+std::optional<domain::CaseField> fromProto(v1::CaseField field);
+
+void toProto(const domain::CaseConflict &in, v1::CaseConflict *out);
 
 void toProto(const domain::UserProfile &in, v1::User *out);
 domain::UserProfile fromProto(const v1::User &in);

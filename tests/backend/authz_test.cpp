@@ -74,6 +74,16 @@ protected:
              }},
             {"ListOfficers",
              [this](auto *c) { v1::ListOfficersResponse r; return cases_->ListOfficers(c, {}, &r); }},
+            {"ListConflicts",
+             [this](auto *c) { v1::ListConflictsResponse r; return cases_->ListConflicts(c, {}, &r); }},
+            {"ResolveConflict",
+             [this](auto *c) {
+                 v1::ResolveConflictRequest q;
+                 q.set_conflict_id(server::newUuid());
+                 q.set_value("x");
+                 v1::ResolveConflictResponse r;
+                 return cases_->ResolveConflict(c, q, &r);
+             }},
             {"ListEnterprises",
              [this](auto *c) {
                  v1::ListEnterprisesResponse r;
@@ -169,14 +179,16 @@ TEST_F(Authorization, AnUnknownTokenIsUnauthenticated) {
 TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
     // Which RPCs each role may call; everything else must be PERMISSION_DENIED. Push from a
     // device other than the session's is refused for everyone. The evidence calls name an
-    // evidence nobody pushed, so a permitted caller hears NOT_FOUND.
+    // evidence nobody pushed, and ResolveConflict a conflict that does not exist, so a
+    // permitted caller hears NOT_FOUND.
     const std::set<std::string> evidence = {"QueryUploadStatus", "ListMissingEvidence",
                                             "UploadEvidence", "DownloadEvidence"};
     const std::map<std::string, std::set<std::string>> allowed = {
         {"inspector1", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
                         "GetEnterprise", "Logout"}},
         {"supervisor", {"WhoAmI", "Pull", "ListCases", "GetCase", "CreateCase", "AssignCase",
-                        "ListOfficers", "ListEnterprises", "GetEnterprise", "Logout"}},
+                        "ListOfficers", "ListConflicts", "ListEnterprises", "GetEnterprise",
+                        "Logout"}},
         {"reviewer", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
                       "GetEnterprise", "Logout"}},
         {"admin", {"WhoAmI", "ListEnterprises", "GetEnterprise", "ImportEnterprises",
@@ -190,6 +202,8 @@ TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
             const auto code = rpc(ctx.get()).error_code();
             if (permitted.count(name)) {
                 EXPECT_EQ(code, StatusCode::OK) << user << " " << name;
+            } else if (name == "ResolveConflict" && user == "supervisor") {
+                EXPECT_EQ(code, StatusCode::NOT_FOUND) << "an unknown conflict";
             } else if (evidence.count(name) && user != "admin") {
                 const auto expected = name == "ListMissingEvidence" ? StatusCode::OK : StatusCode::NOT_FOUND;
                 EXPECT_EQ(code, expected) << user << " " << name;

@@ -3,6 +3,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "backend/logic/caselogic.h"
+#include "caseedits.h"
 #include "evidencerecorder.h"
 #include "evidencestore.h"
 #include "grpctransport.h"
@@ -105,6 +107,82 @@ private slots:
             for (const auto &n : LocalRecords::notesOf(db, caseId)) {
                 QCOMPARE(n.state, LocalRecords::NoteState::Synced);
             }
+        });
+    }
+
+    void caseEditsAreCompareAndSetAndAStaleOneIsKeptForTheSupervisor() {
+        QTemporaryDir dirA, dirB;
+        TestDevice a(server_->address(), dirA.path()), b(server_->address(), dirB.path());
+        QCOMPARE(a.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        QCOMPARE(b.session.signInNow("inspector2", TestServer::demoPassword()), QString());
+        a.engine.run();
+        b.engine.run();
+        // A case both inspectors hold.
+        auto &store = server_->store();
+        const auto caseId = store.transact([](fc::server::StoreTx &tx) {
+            const auto other = tx.listCases(tx.userByUsername("inspector2")->id);
+            for (const auto &c : tx.listCases(tx.userByUsername("inspector1")->id)) {
+                for (const auto &o : other) {
+                    if (o.id == c.id) return c.id;
+                }
+            }
+            return std::string();
+        });
+        QVERIFY(!caseId.empty());
+        const auto serverCase = [&] {
+            return *store.transact([&](fc::server::StoreTx &tx) { return tx.caseById(caseId); });
+        };
+        const auto base = serverCase().version;
+        const auto edit = [&](TestDevice &d, const std::string &value) {
+            return d.store.transact([&](fc::sqlite::Database &db) {
+                return CaseEdits::edit(db, caseId, fc::domain::CaseField::Description, value,
+                                       1773279000000);
+            });
+        };
+
+        // Two edits on one device before it syncs: applied in turn, never a self-conflict.
+        QVERIFY(edit(a, "第一次修改").queued);
+        QVERIFY(edit(a, "第二次修改").queued);
+        QVERIFY(!edit(a, "第二次修改").queued);  // unchanged: nothing to send
+        QCOMPARE(edit(b, std::string(30000, 'x')).problem.empty(), false);  // refused locally
+        const auto first = a.engine.run();
+        QCOMPARE(first.applied, 2);
+        QCOMPARE(serverCase().description, std::string("第二次修改"));
+        QCOMPARE(serverCase().version, base + 2);
+
+        // The other device edits the version it last saw: a conflict, both values kept.
+        QVERIFY(edit(b, "另一台设备的修改").queued);
+        const auto second = b.engine.run();
+        QCOMPARE(second.applied, 0);
+        QCOMPARE(second.rejected, 1);
+        QCOMPARE(serverCase().description, std::string("第二次修改"));
+        // The device got the server's value back on the same round's pull.
+        b.store.transact([&](fc::sqlite::Database &db) {
+            QCOMPARE(LocalRecords::caseById(db, QString::fromStdString(caseId))->description,
+                     std::string("第二次修改"));
+        });
+        QCOMPARE(pendingOutbox(b.store), 0);
+
+        fc::server::SystemClock clock;
+        fc::server::CaseLogic cases(store, clock);
+        const auto supervisor = store.transact([](fc::server::StoreTx &tx) {
+            const auto s = tx.userByUsername("supervisor");
+            return fc::server::Principal{s->id, s->username, s->displayName, s->role, s->jurisdiction, {}};
+        });
+        const auto conflicts = cases.conflicts(supervisor, false);
+        const auto it = std::find_if(conflicts.begin(), conflicts.end(),
+                                     [&](const auto &c) { return c.caseId == caseId; });
+        QVERIFY(it != conflicts.end());
+        QCOMPARE(it->serverValue, std::string("第二次修改"));
+        QCOMPARE(it->proposedValue, std::string("另一台设备的修改"));
+        QCOMPARE(it->baseVersion, base);
+
+        // The supervisor picks the second device's value; both devices receive it.
+        cases.resolveConflict(supervisor, it->id, it->proposedValue);
+        a.engine.run();
+        a.store.transact([&](fc::sqlite::Database &db) {
+            QCOMPARE(LocalRecords::caseById(db, QString::fromStdString(caseId))->description,
+                     std::string("另一台设备的修改"));
         });
     }
 

@@ -123,9 +123,9 @@ bool uploadFigure() {
         for (const auto &id : ids) {
             std::string bytes;
             for (qint64 at = 0; at < kFileBytes; at += GrpcTransport::kChunkBytes) {
-                bytes += device.store.transact([&](fc::sqlite::Database &db) {
+                bytes += device.store.read([&](fc::sqlite::Database &db) {
                     return EvidenceStore::readRange(db, QString::fromStdString(id), at,
-                                                    GrpcTransport::kChunkBytes).toStdString();
+                                                    GrpcTransport::kChunkBytes);
                 });
             }
             files.push_back(std::move(bytes));

@@ -133,20 +133,37 @@ QByteArray EvidenceStore::read(fc::sqlite::Database &db, const QString &id) {
     return out;
 }
 
-QByteArray EvidenceStore::readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
-                                    qint64 length) {
-    QByteArray out;
+std::string EvidenceStore::readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
+                                     qint64 length) {
+    std::string out;
     if (offset < 0 || length <= 0) return out;
-    auto s = db.prepare("SELECT idx, data FROM evidence_chunks WHERE evidence_id = ? AND idx >= ? "
-                        "AND idx <= ? ORDER BY idx");
-    s.bindAll(str(id), static_cast<std::int64_t>(offset / kChunkBytes),
+    auto s = db.prepare("SELECT idx, rowid, length(data) FROM evidence_chunks WHERE evidence_id = ? "
+                        "AND idx >= ? AND idx <= ? ORDER BY idx");
+    const qint64 first = offset / kChunkBytes;
+    s.bindAll(str(id), static_cast<std::int64_t>(first),
               static_cast<std::int64_t>((offset + length - 1) / kChunkBytes));
-    while (s.step()) {
-        const qint64 chunkStart = s.int64(0) * kChunkBytes;
-        const auto blob = s.blob(1);
+    struct Part {
+        std::int64_t rowid;
+        int from;
+        int size;
+    };
+    std::vector<Part> parts;
+    std::size_t total = 0;
+    for (qint64 expected = first; s.step(); ++expected) {
+        if (s.int64(0) != expected) break;  // a gap: only the contiguous bytes count
+        const qint64 chunkStart = expected * kChunkBytes;
         const qint64 from = std::max<qint64>(0, offset - chunkStart);
-        const qint64 to = std::min<qint64>(static_cast<qint64>(blob.size()), offset + length - chunkStart);
-        if (to > from) out.append(blob.data() + from, static_cast<qsizetype>(to - from));
+        const qint64 to = std::min<qint64>(s.int64(2), offset + length - chunkStart);
+        if (to <= from) break;
+        parts.push_back({s.int64(1), static_cast<int>(from), static_cast<int>(to - from)});
+        total += static_cast<std::size_t>(to - from);
+        if (to < s.int64(2) || s.int64(2) < kChunkBytes) break;  // the range or the file ends here
+    }
+    out.resize(total);
+    std::size_t at = 0;
+    for (const auto &p : parts) {
+        db.readBlob("evidence_chunks", "data", p.rowid, out.data() + at, p.size, p.from);
+        at += static_cast<std::size_t>(p.size);
     }
     return out;
 }

@@ -39,8 +39,10 @@ public:
     static void attachBytes(fc::sqlite::Database &db, const QString &id, const QByteArray &bytes);
 
     static QByteArray read(fc::sqlite::Database &db, const QString &id);
-    static QByteArray readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
-                                qint64 length);
+    // Up to `length` bytes from `offset`, ready for the wire: each stored chunk's part read
+    // straight into place; shorter at the end of the file (or at a missing chunk).
+    static std::string readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
+                                 qint64 length);
     static void setState(fc::sqlite::Database &db, const QString &id, const QString &state,
                          const QString &reason = {});
     static void setUploaded(fc::sqlite::Database &db, const QString &id);

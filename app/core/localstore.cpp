@@ -123,9 +123,17 @@ LocalStore::OpenStatus LocalStore::openWithKey(const QString &path, QByteArray &
             db_.exec("PRAGMA journal_mode = PERSIST");
             db_.exec("PRAGMA cache_size = -32768");
             migrate();
+            for (auto &reader : readers_) {
+                std::lock_guard readerLock(reader.mutex);
+                reader.db = fc::sqlite::Database(QFile::encodeName(path).toStdString(),
+                                                 fc::sqlite::Database::OpenMode::ReadOnly);
+                reader.db.applyRawKey(std::string_view(key.constData(), static_cast<size_t>(key.size())));
+                reader.db.setBusyTimeout(5000);
+            }
             path_ = path;
         } catch (const fc::sqlite::Error &e) {
             db_.close();
+            closeReaders();
             status = e.code() == SQLITE_NOTADB ? OpenStatus::Corrupt : OpenStatus::IoError;
         }
     }
@@ -161,10 +169,20 @@ void LocalStore::close() {
         std::lock_guard lock(mutex_);
         wasOpen = db_.isOpen();
         db_.close();
+        closeReaders();
         path_.clear();
     }
     if (wasOpen) emit openedChanged();
 }
+
+void LocalStore::closeReaders() {
+    for (auto &reader : readers_) {
+        std::lock_guard lock(reader.mutex);
+        reader.db.close();
+    }
+}
+
+void LocalStore::throwClosed() { throw fc::sqlite::Error(SQLITE_MISUSE, "the local store is closed"); }
 
 bool LocalStore::isOpen() const {
     std::lock_guard lock(mutex_);

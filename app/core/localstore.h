@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <array>
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <type_traits>
@@ -11,8 +13,10 @@
 #include "keyvault.h"
 
 // The device's encrypted store: one SQLCipher file holding every record, the outbox and
-// (later) evidence bytes, opened with the data key that KeyVault unwraps. Access goes
-// through transact(), serialised across threads.
+// evidence bytes, opened with the data key that KeyVault unwraps. Writes go through
+// transact(), serialised across threads; long reads (evidence bytes on their way to the
+// server) may go through read(), on read-only connections of their own, so that several
+// run at once and none waits behind a writer's fsync.
 class LocalStore : public QObject {
     Q_OBJECT
 public:
@@ -63,6 +67,19 @@ public:
         }
     }
 
+    // Runs fn(db) in one read transaction on one of kReaders read-only connections to the
+    // same file; fn must not write. Several readers run at once, each connection used by
+    // one thread at a time.
+    template <typename F>
+    auto read(F &&fn) -> std::invoke_result_t<F, fc::sqlite::Database &> {
+        auto &reader = readers_[nextReader_.fetch_add(1, std::memory_order_relaxed) % kReaders];
+        std::unique_lock lock(reader.mutex);
+        if (!reader.db.isOpen()) throwClosed();
+        fc::sqlite::Transaction tx(reader.db, fc::sqlite::Transaction::Kind::Deferred);
+        return fn(reader.db);  // a read transaction has nothing to commit
+    }
+    static constexpr std::size_t kReaders = 2;
+
     static QString meta(fc::sqlite::Database &db, const char *key);
     static void setMeta(fc::sqlite::Database &db, const char *key, const QString &value);
     // Reads one meta value in its own transaction.
@@ -82,7 +99,16 @@ private:
     OpenStatus openWithKey(const QString &path, QByteArray &key, bool creating);
     void migrate();
 
+    void closeReaders();
+    [[noreturn]] static void throwClosed();
+
     mutable std::mutex mutex_;
     fc::sqlite::Database db_;
+    struct Reader {
+        std::mutex mutex;
+        fc::sqlite::Database db;
+    };
+    std::array<Reader, kReaders> readers_;
+    std::atomic<std::size_t> nextReader_{0};
     QString path_;
 };

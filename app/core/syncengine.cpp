@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSysInfo>
 
+#include <condition_variable>
 #include <map>
 #include <thread>
 
@@ -125,17 +126,45 @@ void SyncEngine::uploadAll(Report &report) {
         files.push_back(row);
     }
     // A few files at once: while the server makes one durable, the next is on the wire,
-    // and reading the store, hashing and sending share the cores. Each file still has
-    // one chunk in flight.
+    // and reading the store, hashing and sending share the cores. Each file keeps a
+    // small window of chunks in flight (GrpcTransport).
     std::mutex mutex;
     std::size_t next = 0;
     std::int64_t finishedBytes = 0;
     std::map<std::string, std::int64_t> inFlight;  // committed bytes of files on the wire
+    std::vector<std::string> confirmed;             // stored by the server, not yet marked here
     std::exception_ptr failure;
     auto publish = [&] {  // with mutex held
         progress.bytesDone = finishedBytes;
         for (const auto &[file, bytes] : inFlight) progress.bytesDone += bytes;
         notify(progress);
+    };
+    // The files the server confirmed are marked uploaded by one marker thread, as many as
+    // have gathered in one transaction, so that no worker waits on a local commit before
+    // its next file. A mark that comes late loses nothing: the server holds the bytes and
+    // says so to the next status query.
+    std::condition_variable confirmedChanged;
+    bool workersDone = false;
+    auto markConfirmed = [&] {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            confirmedChanged.wait(lock, [&] { return workersDone || !confirmed.empty(); });
+            if (confirmed.empty()) return;  // the workers are done and everything is marked
+            std::vector<std::string> ids;
+            ids.swap(confirmed);
+            lock.unlock();
+            try {
+                store_.transact([&](fc::sqlite::Database &db) {
+                    for (const auto &id : ids) EvidenceStore::setUploaded(db, QString::fromStdString(id));
+                });
+                store_.notifyChanged();
+            } catch (...) {
+                lock.lock();
+                if (!failure) failure = std::current_exception();
+                return;
+            }
+            lock.lock();
+        }
     };
     auto worker = [&] {
         for (;;) {
@@ -153,18 +182,18 @@ void SyncEngine::uploadAll(Report &report) {
                     progress.currentFile = id;
                     publish();
                 });
-                store_.transact([&](fc::sqlite::Database &db) {
-                    EvidenceStore::setUploaded(db, QString::fromStdString(id));
-                });
-                store_.notifyChanged();
-                std::lock_guard lock(mutex);
-                inFlight.erase(id);
-                finishedBytes += row->item.size;
-                report.damagedResent += resent;
-                ++report.uploaded;
-                report.bytesUploaded += row->item.size;
-                ++progress.itemsDone;
-                publish();
+                {
+                    std::lock_guard lock(mutex);
+                    confirmed.push_back(id);
+                    inFlight.erase(id);
+                    finishedBytes += row->item.size;
+                    report.damagedResent += resent;
+                    ++report.uploaded;
+                    report.bytesUploaded += row->item.size;
+                    ++progress.itemsDone;
+                    publish();
+                }
+                confirmedChanged.notify_one();
             } catch (...) {
                 std::lock_guard lock(mutex);
                 if (!failure) failure = std::current_exception();
@@ -172,12 +201,19 @@ void SyncEngine::uploadAll(Report &report) {
             }
         }
     };
+    std::thread marker(markConfirmed);
     std::vector<std::thread> helpers;
     for (std::size_t i = 1; i < std::min<std::size_t>(kParallelUploads, files.size()); ++i) {
         helpers.emplace_back(worker);
     }
     worker();
     for (auto &t : helpers) t.join();
+    {
+        std::lock_guard lock(mutex);
+        workersDone = true;  // the marker marks what is left, also after a failure elsewhere
+    }
+    confirmedChanged.notify_one();
+    marker.join();
     if (failure) std::rethrow_exception(failure);
 }
 
@@ -185,8 +221,8 @@ int SyncEngine::uploadOne(const std::string &id, std::int64_t size,
                           const std::function<void(std::int64_t committed)> &committed) {
     const QString qid = QString::fromStdString(id);
     auto read = [&](std::int64_t offset, std::int64_t length) {
-        return store_.transact([&](fc::sqlite::Database &db) {
-            return EvidenceStore::readRange(db, qid, offset, length).toStdString();
+        return store_.read([&](fc::sqlite::Database &db) {
+            return EvidenceStore::readRange(db, qid, offset, length);
         });
     };
     int resent = 0;

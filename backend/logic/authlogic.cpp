@@ -54,7 +54,7 @@ Principal AuthLogic::authenticate(std::string_view token) {
         throw LogicError(LogicError::Code::Unauthenticated, "sign in first: no session token");
     }
     const std::int64_t now = clock_.nowMs();
-    return store_.transact([&](StoreTx &tx) {
+    return store_.read([&](StoreTx &tx) {
         auto session = tx.sessionByTokenHash(sha256Hex(token));
         if (!session) {
             throw LogicError(LogicError::Code::Unauthenticated, "the session is not valid");

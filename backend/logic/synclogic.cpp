@@ -139,7 +139,7 @@ domain::PullBatch SyncLogic::pull(const Principal &caller, std::int64_t cursor, 
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     if (cursor < 0) throw LogicError(Code::InvalidArgument, "the cursor is negative");
     limit = std::clamp(limit <= 0 ? kMaxPull : limit, 1, kMaxPull);
-    return store_.transact([&](StoreTx &tx) {
+    return store_.read([&](StoreTx &tx) {
         const auto filter = caller.role == Role::Inspector ? std::optional(caller.userId)
                                                            : std::nullopt;
         auto refs = tx.changesAfter(cursor, limit + 1, filter);

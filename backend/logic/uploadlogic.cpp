@@ -18,7 +18,7 @@ UploadLogic::UploadLogic(Store &store, BlobStore &blobs, const Clock &clock)
 domain::EvidenceItem UploadLogic::visibleEvidence(const Principal &caller,
                                                   const std::string &evidenceId) {
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
-    auto found = store_.transact([&](StoreTx &tx) -> std::optional<domain::EvidenceItem> {
+    auto found = store_.read([&](StoreTx &tx) -> std::optional<domain::EvidenceItem> {
         auto e = tx.evidenceById(evidenceId);
         if (!e) return std::nullopt;
         auto c = tx.caseById(e->caseId);
@@ -94,7 +94,7 @@ void UploadLogic::markStored(const domain::EvidenceItem &e) {
 
 std::vector<std::string> UploadLogic::missing(const Principal &caller, const std::string &caseId) {
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
-    return store_.transact([&](StoreTx &tx) {
+    return store_.read([&](StoreTx &tx) {
         std::vector<domain::CaseRecord> cases;
         if (!caseId.empty()) {
             if (auto c = tx.caseById(caseId)) cases.push_back(*c);

@@ -47,6 +47,9 @@ std::shared_ptr<grpc::ServerCredentials> credentials(const ServerOptions &option
 }  // namespace
 
 struct FieldCaseServer::Parts {
+    // Enough threads that a few uploads can wait on their fsync while others write.
+    static constexpr unsigned kTransferThreads = 4;
+
     Parts(Store &store, const std::filesystem::path &evidenceDir, const Clock &clock,
           const ServerOptions &options)
         : blobs(evidenceDir),
@@ -57,7 +60,7 @@ struct FieldCaseServer::Parts {
           sync(store, clock, evidence),
           uploads(store, blobs, clock),
           authService(auth),
-          syncService(auth, sync, uploads),
+          syncService(auth, sync, uploads, transfers),
           caseService(auth, cases, users),
           enterpriseService(auth, directory) {}
 
@@ -69,6 +72,8 @@ struct FieldCaseServer::Parts {
     EvidenceLogic evidence;
     SyncLogic sync;
     UploadLogic uploads;
+    // Declared before the services and the gRPC server: it outlives every call using it.
+    WorkQueue transfers{kTransferThreads};
     AuthServiceImpl authService;
     SyncServiceImpl syncService;
     CaseServiceImpl caseService;

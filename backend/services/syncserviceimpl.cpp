@@ -55,7 +55,7 @@ grpc::ServerUnaryReactor *SyncServiceImpl::QueryUploadStatus(
 
 grpc::ServerBidiReactor<v1::UploadChunk, v1::UploadAck> *SyncServiceImpl::UploadEvidence(
     grpc::CallbackServerContext *context) {
-    return new UploadReactor(context, auth_, uploads_);
+    return new UploadReactor(context, auth_, uploads_, transfers_);
 }
 
 grpc::ServerUnaryReactor *SyncServiceImpl::ListMissingEvidence(
@@ -70,7 +70,7 @@ grpc::ServerUnaryReactor *SyncServiceImpl::ListMissingEvidence(
 
 grpc::ServerWriteReactor<v1::DownloadChunk> *SyncServiceImpl::DownloadEvidence(
     grpc::CallbackServerContext *context, const v1::DownloadEvidenceRequest *request) {
-    return new DownloadReactor(context, auth_, uploads_, request);
+    return new DownloadReactor(context, auth_, uploads_, transfers_, request);
 }
 
 }  // namespace fc::server

@@ -3,15 +3,16 @@
 #include "backend/logic/authlogic.h"
 #include "backend/logic/synclogic.h"
 #include "backend/logic/uploadlogic.h"
+#include "backend/services/workqueue.h"
 #include "fieldcase/v1/sync.grpc.pb.h"
 
 namespace fc::server {
 
-// gRPC adapter of SyncLogic.
+// gRPC adapter of SyncLogic. The evidence streams do their file work on `transfers`.
 class SyncServiceImpl final : public fieldcase::v1::SyncService::CallbackService {
 public:
-    SyncServiceImpl(AuthLogic &auth, SyncLogic &sync, UploadLogic &uploads)
-        : auth_(auth), sync_(sync), uploads_(uploads) {}
+    SyncServiceImpl(AuthLogic &auth, SyncLogic &sync, UploadLogic &uploads, WorkQueue &transfers)
+        : auth_(auth), sync_(sync), uploads_(uploads), transfers_(transfers) {}
 
     grpc::ServerUnaryReactor *Push(grpc::CallbackServerContext *context,
                                    const fieldcase::v1::PushRequest *request,
@@ -35,6 +36,7 @@ private:
     AuthLogic &auth_;
     SyncLogic &sync_;
     UploadLogic &uploads_;
+    WorkQueue &transfers_;
 };
 
 }  // namespace fc::server

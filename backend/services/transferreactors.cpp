@@ -18,8 +18,8 @@ UploadLogic::ChunkCheck checkOf(const v1::UploadChunk &chunk) {
 }  // namespace
 
 UploadReactor::UploadReactor(grpc::CallbackServerContext *context, AuthLogic &auth,
-                             UploadLogic &uploads)
-    : uploads_(uploads) {
+                             UploadLogic &uploads, WorkQueue &transfers)
+    : uploads_(uploads), transfers_(transfers) {
     const auto status = guarded("UploadEvidence", [&] { caller_ = authenticate(context, auth); });
     if (!status.ok()) {
         Finish(status);
@@ -33,6 +33,12 @@ void UploadReactor::OnReadDone(bool ok) {
         Finish(grpc::Status::OK);
         return;
     }
+    // Nothing else is outstanding on this call until append() answers, so the reactor
+    // lives at least until then.
+    transfers_.post([this] { append(); });
+}
+
+void UploadReactor::append() {
     const auto status = guarded("UploadEvidence", [&] {
         const auto st = uploads_.appendChunk(caller_, chunk_.evidence_id(), chunk_.offset(),
                                              chunk_.data(), checkOf(chunk_));
@@ -55,8 +61,9 @@ void UploadReactor::OnWriteDone(bool ok) {
 }
 
 DownloadReactor::DownloadReactor(grpc::CallbackServerContext *context, AuthLogic &auth,
-                                 UploadLogic &uploads, const v1::DownloadEvidenceRequest *request)
-    : uploads_(uploads), evidenceId_(request->evidence_id()), offset_(request->offset()) {
+                                 UploadLogic &uploads, WorkQueue &transfers,
+                                 const v1::DownloadEvidenceRequest *request)
+    : uploads_(uploads), transfers_(transfers), evidenceId_(request->evidence_id()), offset_(request->offset()) {
     const auto status = guarded("DownloadEvidence", [&] {
         const auto evidence = uploads_.downloadable(authenticate(context, auth), evidenceId_);
         size_ = evidence.size;
@@ -96,7 +103,7 @@ void DownloadReactor::OnWriteDone(bool ok) {
         Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
         return;
     }
-    writeNext();
+    transfers_.post([this] { writeNext(); });
 }
 
 }  // namespace fc::server

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace fc::server {
 namespace {
 
@@ -219,6 +221,11 @@ SqliteStore::SqliteStore(const std::filesystem::path &dataDir)
     db_.exec("PRAGMA synchronous = FULL");
     db_.exec("PRAGMA foreign_keys = ON");
     migrate();
+    for (auto &reader : readers_) {
+        reader.db = sqlite::Database((dataDir / kFileName).string(), sqlite::Database::OpenMode::ReadWrite);
+        reader.db.setBusyTimeout(10000);
+        reader.db.exec("PRAGMA query_only = 1");
+    }
 }
 
 SqliteStore::~SqliteStore() = default;
@@ -248,6 +255,26 @@ void SqliteStore::run(const std::function<void(StoreTx &)> &fn) {
     try {
         sqlite::Transaction tx(db_);
         auto storeTx = makeSqliteTx(db_);
+        fn(*storeTx);
+        tx.commit();
+    } catch (const sqlite::Error &e) {
+        throw StoreError(storeErrorKind(e.code()), e.what());
+    }
+}
+
+void SqliteStore::runRead(const std::function<void(StoreTx &)> &fn) {
+    // A free reader if there is one, else the next in turn.
+    const std::size_t first = nextReader_.fetch_add(1, std::memory_order_relaxed);
+    std::unique_lock<std::mutex> lock;
+    for (std::size_t i = 0; i < kReaders && !lock.owns_lock(); ++i) {
+        lock = std::unique_lock(readers_[(first + i) % kReaders].mutex, std::try_to_lock);
+    }
+    if (!lock.owns_lock()) lock = std::unique_lock(readers_[first % kReaders].mutex);
+    auto &db = std::find_if(readers_.begin(), readers_.end(),
+                            [&](Reader &r) { return &r.mutex == lock.mutex(); })->db;
+    try {
+        sqlite::Transaction tx(db, sqlite::Transaction::Kind::Deferred);
+        auto storeTx = makeSqliteTx(db);
         fn(*storeTx);
         tx.commit();
     } catch (const sqlite::Error &e) {

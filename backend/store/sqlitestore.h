@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -10,8 +12,10 @@
 namespace fc::server {
 
 // The embedded store: one SQLite file (through SQLCipher's library) in WAL mode inside
-// the data folder. Transactions are serialised in-process, which also gives the change
-// feed its commit order.
+// the data folder. Write transactions are serialised in-process, which also gives the
+// change feed its commit order; reads run on a few query-only connections of their own,
+// each on a WAL snapshot, so that checking a session token or an upload's record never
+// waits behind a writer's fsync.
 class SqliteStore final : public Store {
 public:
     static constexpr const char *kFileName = "fieldcase.db";
@@ -21,12 +25,21 @@ public:
 
 protected:
     void run(const std::function<void(StoreTx &)> &fn) override;
+    void runRead(const std::function<void(StoreTx &)> &fn) override;
 
 private:
     void migrate();
 
+    static constexpr std::size_t kReaders = 4;
+    struct Reader {
+        std::mutex mutex;
+        sqlite::Database db;
+    };
+
     std::mutex mutex_;
     sqlite::Database db_;
+    std::array<Reader, kReaders> readers_;
+    std::atomic<std::size_t> nextReader_{0};
 };
 
 // Queries of one embedded-store transaction.

@@ -172,8 +172,24 @@ public:
         }
     }
 
+    // Runs fn in one read-only transaction: a consistent snapshot that may run beside
+    // other reads and beside a writer's commit. fn must not write (a store refuses it).
+    template <typename F>
+    auto read(F &&fn) -> std::invoke_result_t<F, StoreTx &> {
+        using R = std::invoke_result_t<F, StoreTx &>;
+        if constexpr (std::is_void_v<R>) {
+            runRead([&](StoreTx &tx) { fn(tx); });
+        } else {
+            std::optional<R> result;
+            runRead([&](StoreTx &tx) { result.emplace(fn(tx)); });
+            return std::move(*result);
+        }
+    }
+
 protected:
     virtual void run(const std::function<void(StoreTx &)> &fn) = 0;
+    // A store without separate readers reads in an ordinary transaction.
+    virtual void runRead(const std::function<void(StoreTx &)> &fn) { run(fn); }
 };
 
 }  // namespace fc::server

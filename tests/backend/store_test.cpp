@@ -1,6 +1,10 @@
 // The embedded store: its file, its change feed, and its refusal of half-done work.
 #include "backendfixture.h"
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace fc::test {
 namespace {
 
@@ -51,6 +55,51 @@ TEST_F(EmbeddedStore, ConstraintViolationsSurfaceAsStoreErrors) {
                        false, 0});
     }),
                  server::StoreError);
+}
+
+TEST_F(EmbeddedStore, AReadRefusesToWrite) {
+    EXPECT_THROW(store_->read([](server::StoreTx &tx) {
+        tx.insertUser({"u-3", "sneaky", "只读", domain::Role::Inspector, "140405", "1", "h", false, 0});
+    }),
+                 server::StoreError);
+    EXPECT_FALSE(store_->read([](server::StoreTx &tx) { return tx.userByUsername("sneaky"); }));
+}
+
+// A read runs on a snapshot of its own while a write transaction is open in another
+// thread: it does not wait for the writer, and sees only what was committed.
+TEST_F(EmbeddedStore, AReadRunsBesideAnOpenWriteAndSeesOnlyCommittedRows) {
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool writerInside = false, readDone = false, readFinishedWhileWriterInside = false;
+    std::thread writer([&] {
+        store_->transact([&](server::StoreTx &tx) {
+            tx.insertUser({"u-4", "pending", "未提交", domain::Role::Inspector, "140405", "1", "h",
+                           false, 0});
+            std::unique_lock lock(mutex);
+            writerInside = true;
+            changed.notify_all();
+            // Held open until the read is done (bounded, so a regression fails, not hangs).
+            changed.wait_for(lock, std::chrono::seconds(10), [&] { return readDone; });
+            readFinishedWhileWriterInside = readDone;
+        });
+    });
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return writerInside; });
+    }
+    const auto seen = store_->read([](server::StoreTx &tx) {
+        return std::pair(tx.userByUsername("pending").has_value(), tx.userByUsername("supervisor").has_value());
+    });
+    {
+        std::lock_guard lock(mutex);
+        readDone = true;
+    }
+    changed.notify_all();
+    writer.join();
+    EXPECT_TRUE(readFinishedWhileWriterInside);
+    EXPECT_FALSE(seen.first);  // not committed when read
+    EXPECT_TRUE(seen.second);  // the seeded supervisor was
+    EXPECT_TRUE(store_->read([](server::StoreTx &tx) { return tx.userByUsername("pending").has_value(); }));
 }
 
 }  // namespace

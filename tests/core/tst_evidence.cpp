@@ -186,6 +186,49 @@ private slots:
         QCOMPARE(f.store.transact([](fc::sqlite::Database &db) { return Outbox::count(db); }), 1);
     }
 
+    void byteRangesReadOnTheReadConnectionsMatchTheStoredBytes() {
+        CoreFixture f;
+        f.open();
+        // Two and a half store chunks, every byte position distinguishable.
+        QByteArray bytes(EvidenceStore::kChunkBytes * 5 / 2, Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 7 + i / 251) & 0xff);
+        fc::domain::EvidenceItem item;
+        item.id = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+        item.caseId = CoreFixture::kMyCase;
+        item.mimeType = "application/octet-stream";
+        item.size = bytes.size();
+        // Written on the writer connection, read on the read-only ones right after.
+        f.store.transact([&](fc::sqlite::Database &db) { EvidenceStore::insertLocal(db, item, bytes); });
+        const QString id = QString::fromStdString(item.id);
+        const qint64 chunk = EvidenceStore::kChunkBytes;
+        const std::vector<std::pair<qint64, qint64>> ranges{
+            {0, 100}, {chunk - 10, 20}, {chunk / 2, 2 * chunk}, {0, bytes.size()},
+            {bytes.size() - 5, 100}, {2 * chunk, chunk}, {bytes.size(), 10}, {-1, 10}, {3, 0}};
+        for (std::size_t i = 0; i < 2 * LocalStore::kReaders; ++i) {  // every reader at least once
+            for (const auto &[offset, length] : ranges) {
+                const std::string got = f.store.read([&](fc::sqlite::Database &db) {
+                    return EvidenceStore::readRange(db, id, offset, length);
+                });
+                const QByteArray want = offset < 0 ? QByteArray() : bytes.mid(offset, length);
+                QVERIFY2(got == want.toStdString(),
+                         qPrintable(QStringLiteral("range %1+%2: %3 bytes").arg(offset).arg(length).arg(got.size())));
+            }
+        }
+        // A missing chunk ends the range there instead of splicing later bytes on.
+        f.store.transact([&](fc::sqlite::Database &db) {
+            db.prepare("DELETE FROM evidence_chunks WHERE evidence_id = ? AND idx = 1").bindAll(item.id).run();
+        });
+        const std::string cut = f.store.read([&](fc::sqlite::Database &db) {
+            return EvidenceStore::readRange(db, id, chunk - 10, 2 * chunk);
+        });
+        QCOMPARE(cut, bytes.mid(chunk - 10, 10).toStdString());
+        // A closed store refuses reads with an error, not a crash.
+        f.store.close();
+        QVERIFY_THROWS_EXCEPTION(fc::sqlite::Error, f.store.read([&](fc::sqlite::Database &db) {
+            return EvidenceStore::readRange(db, id, 0, 10);
+        }));
+    }
+
     void noPlaintextImageOrRecordReachesTheDisk() {
         CoreFixture f;
         f.open();

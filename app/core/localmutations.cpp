@@ -63,9 +63,13 @@ fc::domain::Mutation LocalMutations::build(fc::sqlite::Database &db, const Outbo
 
 void LocalMutations::applyResult(fc::sqlite::Database &db, const Outbox::Entry &entry,
                                  const fc::domain::MutationResult &result) {
+    const bool applied = result.status == fc::domain::MutationStatus::Applied;
+    if (entry.kind == Outbox::kEditCase) {
+        if (!applied) CaseEdits::recordRefusal(db, entry, result);
+        return;
+    }
     const char *table = tableOf(entry.kind);
     if (!table) return;
-    const bool applied = result.status == fc::domain::MutationStatus::Applied;
     db.prepare(std::string("UPDATE ") + table + " SET state = ?, reason = ? WHERE id = ?")
         .bindAll(applied ? "synced" : "rejected", applied ? std::string() : result.reason,
                  entry.entityId)

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,6 +60,15 @@ CREATE TABLE readings (
     id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, payload TEXT NOT NULL,
     created_at_ms INTEGER NOT NULL, state TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '');
 CREATE INDEX readings_case ON readings(case_id);
+)sql";
+
+// Case edits the server did not apply (refused, or kept as a conflict for a supervisor),
+// with its reason, for the inspector to see.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE case_edit_refusals (
+    mutation_id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, field TEXT NOT NULL,
+    value TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX case_edit_refusals_case ON case_edit_refusals(case_id);
 )sql";
 
 }  // namespace
@@ -159,6 +168,7 @@ void LocalStore::migrate() {
         setMeta(db_, kCursor, QStringLiteral("0"));
     }
     if (current < 2) db_.exec(kSchemaV2);
+    if (current < 3) db_.exec(kSchemaV3);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

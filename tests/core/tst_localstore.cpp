@@ -141,6 +141,29 @@ private slots:
         QCOMPARE(store.meta("probe"), QStringLiteral("42"));
     }
 
+    void aStoreOfTheLastVersionIsMigratedAndKeepsItsData() {
+        const auto path = freshPath("migrate");
+        LocalStore store;
+        QCOMPARE(store.create(path, "pass", limits_), LocalStore::OpenStatus::Ok);
+        const QString deviceId = store.meta(LocalStore::kDeviceId);
+        // Made into a version-2 store: no table for refused case edits yet.
+        store.transact([](fc::sqlite::Database &db) {
+            db.exec("DROP TABLE case_edit_refusals");
+            db.exec("PRAGMA user_version = 2");
+        });
+        store.close();
+        QCOMPARE(store.open(path, "pass"), LocalStore::OpenStatus::Ok);
+        QCOMPARE(store.meta(LocalStore::kDeviceId), deviceId);
+        store.transact([](fc::sqlite::Database &db) {
+            auto version = db.prepare("PRAGMA user_version");
+            QVERIFY(version.step());
+            QCOMPARE(version.int64(0), std::int64_t(3));
+            auto table = db.prepare("SELECT count(*) FROM case_edit_refusals");
+            QVERIFY(table.step());
+            QCOMPARE(table.int64(0), std::int64_t(0));
+        });
+    }
+
     void aMissingStoreIsNotFound() {
         LocalStore store;
         QCOMPARE(store.open(freshPath("absent"), "x"), LocalStore::OpenStatus::NotFound);

@@ -162,6 +162,37 @@ private slots:
                      std::string("第二次修改"));
         });
         QCOMPARE(pendingOutbox(b.store), 0);
+        // ...and keeps the server's answer for the inspector: kept as a conflict, and why.
+        const auto refusalsOf = [&](TestDevice &d) {
+            return d.store.transact([&](fc::sqlite::Database &db) { return CaseEdits::refusals(db, caseId); });
+        };
+        {
+            const auto refused = refusalsOf(b);
+            QCOMPARE(refused.size(), std::size_t(1));
+            QVERIFY(refused[0].conflict);
+            QCOMPARE(refused[0].field, fc::domain::CaseField::Description);
+            QCOMPARE(refused[0].value, std::string("另一台设备的修改"));
+            QVERIFY(!refused[0].reason.empty());
+            QVERIFY(refusalsOf(a).empty());  // the applied edits left nothing to show
+        }
+        // An edit the server refuses outright (one that slipped past the device's own
+        // check) is kept with the server's reason too, newest first.
+        b.store.transact([&](fc::sqlite::Database &db) {
+            const auto version = LocalRecords::caseById(db, QString::fromStdString(caseId))->version;
+            Outbox::enqueue(db, Outbox::kEditCase, caseId, version, 1773279000000,
+                            R"({"field":"description","value":")" + std::string(30000, 'x') + R"("})");
+        });
+        const auto third = b.engine.run();
+        QCOMPARE(third.rejected, 1);
+        {
+            const auto refused = refusalsOf(b);
+            QCOMPARE(refused.size(), std::size_t(2));
+            QVERIFY(!refused[0].conflict);
+            QCOMPARE(refused[0].value.size(), std::size_t(30000));
+            QVERIFY(!refused[0].reason.empty());
+            QVERIFY(refused[1].conflict);
+        }
+        QCOMPARE(serverCase().description, std::string("第二次修改"));
 
         fc::server::SystemClock clock;
         fc::server::CaseLogic cases(store, clock);

@@ -6,6 +6,8 @@
 #include "backend/logic/secrets.h"
 #include "backend/server/cliargs.h"
 #include "backend/server/fieldcaseserver.h"
+#include "backend/server/policyfile.h"
+#include "domain/date.h"
 #include "backend/store/sqlitestore.h"
 
 namespace {
@@ -16,6 +18,9 @@ constexpr const char *kUsage = R"(usage: fieldcase-server --data DIR [options]
   --tls-cert FILE       PEM certificate chain; required with --tls-key off loopback
   --tls-key FILE        PEM private key
   --session-hours N     lifetime of a session token (default 12)
+  --policy FILE         the bureau's policy (assets/policy/policy.toml is the shipped
+                        one, with its holiday calendar); without it the built-in defaults
+                        and a Monday-to-Friday calendar apply
 )";
 
 }  // namespace
@@ -27,6 +32,23 @@ int main(int argc, char **argv) {
         if (args.has("help")) {
             std::cout << kUsage;
             return 0;
+        }
+        // The policy first: a wrong value stops the server before it touches any data.
+        LocalPolicy policy;
+        if (const auto file = args.value("policy")) {
+            try {
+                policy = loadPolicy(*file);
+            } catch (const std::exception &e) {
+                std::cerr << "fieldcase-server: the policy cannot be used: " << e.what() << std::endl;
+                return 2;
+            }
+            std::cout << "fieldcase-server: policy from " << *file << std::endl;
+        } else {
+            std::cout << "fieldcase-server: no --policy: built-in defaults" << std::endl;
+        }
+        const int year = static_cast<int>(fc::domain::localDateOf(SystemClock().nowMs()).year());
+        if (const auto warning = calendarWarning(policy.calendar, year); !warning.empty()) {
+            std::cerr << "fieldcase-server: warning: " << warning << std::endl;
         }
         initSecrets();
         const std::filesystem::path dataDir = args.required("data");

@@ -130,6 +130,56 @@ private slots:
         QVERIFY(!deviceBytes.contains(tasks.index(0).data(TaskListModel::TitleRole).toString().toUtf8()));
         server.stop();
     }
+    void theShippedPolicyStartsTheServerAndABrokenOneStopsItNamingLineAndField() {
+        QTemporaryDir serverDir, policyDir;
+        {
+            ServerProcess server(serverDir.path());
+            QVERIFY2(server.start(0, {"--policy", FIELDCASE_POLICY_DIR "/policy.toml"}), qPrintable(server.log()));
+            server.stop();
+        }
+        // A copy with one wrong value, and its calendar beside it.
+        QFile shipped(FIELDCASE_POLICY_DIR "/policy.toml");
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = shipped.readAll().split('\n');
+        int wrongLine = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines[i].startsWith("decision_days")) {
+                lines[i] = "decision_days = ninety";
+                wrongLine = i + 1;
+            }
+        }
+        QVERIFY(wrongLine > 0);
+        QFile broken(policyDir.filePath("policy.toml"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(lines.join('\n'));
+        broken.close();
+        QVERIFY(QFile::copy(FIELDCASE_POLICY_DIR "/holidays-cn.txt", policyDir.filePath("holidays-cn.txt")));
+        QProcess server;
+        server.start(FIELDCASE_SERVER_BIN, {"--data", serverDir.path(), "--listen", "127.0.0.1:0",
+                                            "--policy", broken.fileName()});
+        QVERIFY(server.waitForFinished(30000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 2);
+        const QString errors = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(errors.contains(QStringLiteral("policy.toml:%1: deadlines.decision_days:").arg(wrongLine)),
+                 qPrintable(errors));
+        // A broken calendar line is named the same way.
+        QFile calendar(policyDir.filePath("holidays-cn.txt"));
+        QVERIFY(calendar.open(QIODevice::Append));
+        calendar.write("2026-13-01 holiday 不存在\n");
+        calendar.close();
+        broken.open(QIODevice::WriteOnly);
+        broken.write("[calendar]\nholidays = \"holidays-cn.txt\"\n");
+        broken.close();
+        server.start(FIELDCASE_SERVER_BIN, {"--data", serverDir.path(), "--listen", "127.0.0.1:0",
+                                            "--policy", broken.fileName()});
+        QVERIFY(server.waitForFinished(30000));
+        QCOMPARE(server.exitCode(), 2);
+        const QString calendarErrors = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(calendarErrors.contains(QRegularExpression(QStringLiteral("holidays-cn\\.txt:\\d+: date:"))),
+                 qPrintable(calendarErrors));
+    }
+
     void overTlsATrustedDeviceSyncsAndAnUntrustingOneCannotConnect() {
         QTemporaryDir pki, serverDir, trusted, untrusted;
         // A test CA and a server certificate for 127.0.0.1 signed by it.

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/casestatus.h"
+#include "domain/policy.h"
+#include "domain/role.h"
+
+namespace fc::domain {
+
+// The moves of a case through the procedure of RULES.md section 3, as commands that the
+// server checks against the case's state, the actor's role and what the case holds. Pure:
+// the server gathers the facts from its store and applies the move in one transaction.
+enum class CaseCommand {
+    File,                  // 立案: inspection -> filed
+    Investigate,           // filed -> investigation
+    SubmitForCaseReview,   // investigation -> case review
+    Notify,                // 告知: case review -> notified (a proposed decision exists)
+    HoldHearing,           // notified -> hearing (the party asked for one)
+    SubmitForLegalReview,  // notified / hearing / collective discussion -> legal review
+    ApproveReview,         // the reviewer agrees: the case returns to where it came from
+    ReturnReview,          // the reviewer finds problems: back, to be fixed and resubmitted
+    Discuss,               // 集体讨论: notified / hearing -> collective discussion
+    Decide,                // 决定
+    Serve,                 // 送达: decided -> served
+    Enforce,               // served -> enforcement
+    Close,                 // enforcement -> closed
+    Suspend,               // 中止: filed / investigation / case review -> suspended
+    Resume,                // suspended -> where it was
+    Terminate,             // 终止: filed / investigation / case review / suspended -> terminated
+};
+
+std::string_view caseCommandName(CaseCommand command);
+std::optional<CaseCommand> caseCommandFromName(std::string_view name);
+
+// The decision a case proposes: what makes it major and what gives the party hearing rights.
+struct ProposedDecision {
+    std::int64_t fineYuan = 0;
+    std::vector<std::string> measures;  // 责令停产整治, 查封扣押, ...
+    bool partyIsOrganisation = true;
+    bool criminalReferral = false;
+    std::string legalBasis;
+};
+
+// Major by the policy's catalogue (fine above the threshold, a listed measure, decided
+// after a hearing, a criminal referral): it needs an approved legal review first.
+bool isMajorDecision(const ProposedDecision &decision, bool afterHearing, const MajorDecisionPolicy &policy);
+// Hearing rights: a fine above the party's threshold, or a listed measure.
+bool hearingRightsDue(const ProposedDecision &decision, const HearingPolicy &policy);
+
+// What the server knows of the case and the actor when a command arrives.
+struct WorkflowFacts {
+    CaseStatus status = CaseStatus::Inspection;
+    Role actorRole = Role::Inspector;
+    bool actorAssigned = false;      // the actor is one of the case's officers
+    bool actorHandledCase = false;   // assigned, or moved the case at any step so far
+    int assignedOfficers = 0;        // officers with a certificate number
+    int onSiteRecordOfficers = 0;    // most officers on one on-site record of the case
+    int evidenceItems = 0;           // evidence and readings held for the case
+    std::optional<ProposedDecision> proposed;
+    bool hearingRequested = false;
+    bool hearingHeld = false;
+    bool reviewApproved = false;     // the latest legal review round agreed, nothing since
+    std::string reviewProblems;      // the written problems of a return
+    CaseStatus statusBeforeReview = CaseStatus::Notified;
+    CaseStatus statusBeforeSuspension = CaseStatus::Investigation;
+};
+
+struct WorkflowOutcome {
+    bool allowed = false;
+    CaseStatus next = CaseStatus::Inspection;
+    std::string refusal;  // why not, in words for the user; empty when allowed
+};
+
+// Checks a command and names the state it leads to, or why it is refused: the wrong state,
+// the wrong role, an actor not on the case, missing evidence, one officer only, a major
+// decision without an approved review, a reviewer who handled the case, a return without
+// written problems.
+WorkflowOutcome checkCommand(CaseCommand command, const WorkflowFacts &facts, const Policy &policy);
+
+}  // namespace fc::domain

@@ -64,7 +64,11 @@ WorkflowOutcome checkCommand(CaseCommand command, const WorkflowFacts &f, const 
         return refuse("a case in state '" + stateWords(f.status) + "' cannot " +
                       std::string(caseCommandName(command)));
     };
-    const auto wrongRole = [&](const char *who) { return refuse(std::string("only ") + who + " may do this"); };
+    const auto wrongRole = [&](const char *who) {
+        auto outcome = refuse(std::string("only ") + who + " may do this");
+        outcome.byRole = true;
+        return outcome;
+    };
 
     switch (command) {
     case CaseCommand::File:
@@ -107,7 +111,11 @@ WorkflowOutcome checkCommand(CaseCommand command, const WorkflowFacts &f, const 
     case CaseCommand::ReturnReview:
         if (f.status != S::LegalReview) return wrongState();
         if (f.actorRole != Role::LegalReviewer) return wrongRole("a legal reviewer");
-        if (f.actorHandledCase) return refuse("a reviewer may not review a case they handled");
+        if (f.actorHandledCase) {
+            auto outcome = refuse("a reviewer may not review a case they handled");
+            outcome.byRole = true;
+            return outcome;
+        }
         if (command == CaseCommand::ReturnReview && f.reviewProblems.empty()) {
             return refuse("a return needs the problems found, in writing");
         }

@@ -74,6 +74,29 @@ struct WorkflowOutcome {
     bool allowed = false;
     CaseStatus next = CaseStatus::Inspection;
     std::string refusal;  // why not, in words for the user; empty when allowed
+    bool byRole = false;  // refused for who the actor is, not for the case's state
+};
+
+// One step in a case's history: a move (its command's name) or a change to what the case
+// proposes ("propose", "hearing_requested"), by whom and when, with its words (the
+// reviewer's problems, a reason). Kept forever, every review round included.
+struct CaseEvent {
+    std::int64_t seq = 0;  // order within the store
+    std::string caseId;
+    std::string action;
+    CaseStatus from = CaseStatus::Inspection;
+    CaseStatus to = CaseStatus::Inspection;
+    std::string actorId;
+    std::string actorName;
+    Role actorRole = Role::Inspector;
+    std::int64_t atMs = 0;
+    std::string detail;
+};
+
+// What a case proposes to decide, and whether the party asked for a hearing.
+struct CaseProposal {
+    ProposedDecision decision;
+    bool hearingRequested = false;
 };
 
 // Checks a command and names the state it leads to, or why it is refused: the wrong state,

@@ -7,7 +7,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -201,6 +201,32 @@ CREATE TABLE case_conflicts (
 CREATE INDEX case_conflicts_open ON case_conflicts(resolved_at_ms, created_at_ms);
 )sql";
 
+// The case procedure: every move and proposal change in order (review rounds included),
+// and what each case proposes to decide.
+constexpr const char *kSchemaV5 = R"sql(
+CREATE TABLE case_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    action TEXT NOT NULL,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    actor_id TEXT NOT NULL REFERENCES users(id),
+    actor_role TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE INDEX case_events_case ON case_events(case_id, seq);
+CREATE TABLE case_proposals (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id),
+    fine_yuan INTEGER NOT NULL,
+    measures TEXT NOT NULL,
+    party_is_organisation INTEGER NOT NULL,
+    criminal_referral INTEGER NOT NULL,
+    legal_basis TEXT NOT NULL,
+    hearing_requested INTEGER NOT NULL
+);
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -246,6 +272,7 @@ void SqliteStore::migrate() {
     if (current < 2) db_.exec(kSchemaV2);
     if (current < 3) db_.exec(kSchemaV3);
     if (current < 4) db_.exec(kSchemaV4);
+    if (current < 5) db_.exec(kSchemaV5);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

@@ -4,6 +4,7 @@
 #include "backend/store/sqliteevidence.h"
 #include "backend/store/sqlitereadings.h"
 #include "backend/store/sqlitestore.h"
+#include "backend/store/sqliteworkflow.h"
 #include "domain/enumnames.h"
 #include "domain/sqlite/upsert.h"
 
@@ -286,6 +287,17 @@ public:
         std::vector<domain::Note> out;
         while (s.step()) out.push_back(readNote(s));
         return out;
+    }
+
+    void insertCaseEvent(const domain::CaseEvent &event) override { sqliteworkflow::insertEvent(db_, event); }
+    std::vector<domain::CaseEvent> caseEvents(std::string_view caseId) override {
+        return sqliteworkflow::events(db_, caseId);
+    }
+    void setCaseProposal(std::string_view caseId, const domain::CaseProposal &proposal) override {
+        sqliteworkflow::setProposal(db_, caseId, proposal);
+    }
+    std::optional<domain::CaseProposal> caseProposal(std::string_view caseId) override {
+        return sqliteworkflow::proposal(db_, caseId);
     }
 
     void insertConflict(const domain::CaseConflict &conflict) override {

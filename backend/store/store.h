@@ -17,6 +17,7 @@
 #include "domain/mutation.h"
 #include "domain/role.h"
 #include "domain/userprofile.h"
+#include "domain/workflow.h"
 
 namespace fc::server {
 
@@ -121,6 +122,12 @@ public:
                                  std::string_view resolvedBy, std::int64_t atMs) = 0;
 
     // Returns false, writing nothing, when a note with this id exists.
+    // The case's history of moves and proposals, in order.
+    virtual void insertCaseEvent(const domain::CaseEvent &event) = 0;
+    virtual std::vector<domain::CaseEvent> caseEvents(std::string_view caseId) = 0;
+    virtual void setCaseProposal(std::string_view caseId, const domain::CaseProposal &proposal) = 0;
+    virtual std::optional<domain::CaseProposal> caseProposal(std::string_view caseId) = 0;
+
     virtual bool insertNote(const domain::Note &note) = 0;
     virtual std::optional<domain::Note> noteById(std::string_view id) = 0;
     virtual std::vector<domain::Note> notesOfCase(std::string_view caseId) = 0;

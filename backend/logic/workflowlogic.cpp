@@ -1,0 +1,155 @@
+#include "backend/logic/workflowlogic.h"
+
+#include <algorithm>
+
+#include "backend/logic/caselogic.h"
+
+namespace fc::server {
+namespace {
+
+using Code = LogicError::Code;
+using domain::CaseCommand;
+using domain::CaseStatus;
+using domain::Role;
+
+bool isReview(const std::string &action) {
+    return action == domain::caseCommandName(CaseCommand::ApproveReview) ||
+           action == domain::caseCommandName(CaseCommand::ReturnReview);
+}
+
+// The facts checkCommand needs, from the case, its records and its history.
+domain::WorkflowFacts factsOf(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                              const std::vector<domain::CaseEvent> &history) {
+    domain::WorkflowFacts f;
+    f.status = record.status;
+    f.actorRole = caller.role;
+    f.actorAssigned = std::any_of(record.assignees.begin(), record.assignees.end(),
+                                  [&](const domain::Officer &o) { return o.userId == caller.userId; });
+    f.actorHandledCase = f.actorAssigned ||
+                         std::any_of(history.begin(), history.end(), [&](const domain::CaseEvent &e) {
+                             return e.actorId == caller.userId && !isReview(e.action);
+                         });
+    f.assignedOfficers = static_cast<int>(std::count_if(record.assignees.begin(), record.assignees.end(),
+                                                        [](const domain::Officer &o) { return !o.certificateNo.empty(); }));
+    for (const auto &r : tx.inspectionRecordsOfCase(record.id)) {
+        const auto certified = std::count_if(r.officers.begin(), r.officers.end(),
+                                             [](const domain::RecordOfficer &o) { return !o.certificateNo.empty(); });
+        f.onSiteRecordOfficers = std::max(f.onSiteRecordOfficers, static_cast<int>(certified));
+    }
+    f.evidenceItems = static_cast<int>(tx.evidenceOfCase(record.id).size() + tx.readingIdsOfCase(record.id).size());
+    if (const auto proposal = tx.caseProposal(record.id)) {
+        f.proposed = proposal->decision;
+        f.hearingRequested = proposal->hearingRequested;
+    }
+    // The history decides the rest: the last word of the last review round counts only
+    // if nothing was proposed or resubmitted after it.
+    for (const auto &e : history) {
+        if (e.action == domain::caseCommandName(CaseCommand::HoldHearing)) f.hearingHeld = true;
+        if (e.action == domain::caseCommandName(CaseCommand::SubmitForLegalReview)) f.statusBeforeReview = e.from;
+        if (e.action == domain::caseCommandName(CaseCommand::Suspend)) f.statusBeforeSuspension = e.from;
+        if (e.action == domain::caseCommandName(CaseCommand::ApproveReview)) f.reviewApproved = true;
+        if (e.action == domain::caseCommandName(CaseCommand::ReturnReview) || e.action == "propose" ||
+            e.action == domain::caseCommandName(CaseCommand::SubmitForLegalReview)) {
+            f.reviewApproved = false;
+        }
+    }
+    return f;
+}
+
+}  // namespace
+
+WorkflowLogic::WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy)
+    : store_(store), clock_(clock), policy_(policy) {}
+
+domain::CaseRecord WorkflowLogic::visibleCase(StoreTx &tx, const Principal &caller,
+                                              const std::string &caseId) const {
+    auto record = tx.caseById(caseId);
+    if (!record || !CaseLogic::maySee(caller, *record)) throw LogicError(Code::NotFound, "no such case");
+    return *record;
+}
+
+void WorkflowLogic::appendEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                                std::string action, CaseStatus to, const std::string &detail) {
+    domain::CaseEvent e;
+    e.caseId = record.id;
+    e.action = std::move(action);
+    e.from = record.status;
+    e.to = to;
+    e.actorId = caller.userId;
+    e.actorName = caller.displayName;
+    e.actorRole = caller.role;
+    e.atMs = clock_.nowMs();
+    e.detail = detail;
+    tx.insertCaseEvent(e);
+}
+
+WorkflowLogic::Moved WorkflowLogic::advance(const Principal &caller, const std::string &caseId,
+                                            CaseCommand command, const std::string &detail) {
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
+    if (detail.size() > 4000) throw LogicError(Code::InvalidArgument, "the remark is longer than 4000 bytes");
+    return store_.transact([&](StoreTx &tx) {
+        auto record = visibleCase(tx, caller, caseId);
+        auto history = tx.caseEvents(caseId);
+        auto facts = factsOf(tx, caller, record, history);
+        if (command == CaseCommand::ReturnReview) facts.reviewProblems = detail;
+        const auto outcome = domain::checkCommand(command, facts, policy_);
+        if (!outcome.allowed) {
+            throw LogicError(outcome.byRole ? Code::PermissionDenied : Code::FailedPrecondition, outcome.refusal);
+        }
+        appendEvent(tx, caller, record, std::string(domain::caseCommandName(command)), outcome.next, detail);
+        record.status = outcome.next;
+        record.version += 1;
+        record.updatedAtMs = clock_.nowMs();
+        tx.updateCase(record);
+        tx.recordChange(ChangeKind::Case, record.id, record.id);
+        history = tx.caseEvents(caseId);
+        return Moved{record, history.back()};
+    });
+}
+
+void WorkflowLogic::propose(const Principal &caller, const std::string &caseId,
+                            const domain::ProposedDecision &decision) {
+    caller.require({Role::Supervisor});
+    if (decision.fineYuan < 0) throw LogicError(Code::InvalidArgument, "a fine cannot be negative");
+    if (decision.legalBasis.empty()) throw LogicError(Code::InvalidArgument, "name the legal basis");
+    store_.transact([&](StoreTx &tx) {
+        const auto record = visibleCase(tx, caller, caseId);
+        constexpr CaseStatus kProposable[] = {CaseStatus::CaseReview, CaseStatus::Notified, CaseStatus::Hearing,
+                                              CaseStatus::CollectiveDiscussion};
+        if (std::find(std::begin(kProposable), std::end(kProposable), record.status) == std::end(kProposable)) {
+            throw LogicError(Code::FailedPrecondition, "a decision is proposed from case review until the decision");
+        }
+        auto proposal = tx.caseProposal(caseId).value_or(domain::CaseProposal{});
+        proposal.decision = decision;
+        tx.setCaseProposal(caseId, proposal);
+        appendEvent(tx, caller, record, "propose", record.status,
+                    std::to_string(decision.fineYuan) + " yuan; " + decision.legalBasis);
+    });
+}
+
+void WorkflowLogic::recordHearingRequest(const Principal &caller, const std::string &caseId) {
+    caller.require({Role::Inspector, Role::Supervisor});
+    store_.transact([&](StoreTx &tx) {
+        const auto record = visibleCase(tx, caller, caseId);
+        if (record.status != CaseStatus::Notified) {
+            throw LogicError(Code::FailedPrecondition, "a hearing is asked for after the notice");
+        }
+        auto proposal = tx.caseProposal(caseId);
+        if (!proposal || !domain::hearingRightsDue(proposal->decision, policy_.hearing)) {
+            throw LogicError(Code::FailedPrecondition, "this proposed decision carries no right to a hearing");
+        }
+        proposal->hearingRequested = true;
+        tx.setCaseProposal(caseId, *proposal);
+        appendEvent(tx, caller, record, "hearing_requested", record.status, {});
+    });
+}
+
+std::vector<domain::CaseEvent> WorkflowLogic::history(const Principal &caller, const std::string &caseId) {
+    caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
+    return store_.read([&](StoreTx &tx) {
+        visibleCase(tx, caller, caseId);
+        return tx.caseEvents(caseId);
+    });
+}
+
+}  // namespace fc::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "backend/logic/clock.h"
+#include "backend/logic/principal.h"
+#include "backend/store/store.h"
+#include "domain/policy.h"
+#include "domain/workflow.h"
+
+namespace fc::server {
+
+// The case procedure on the server: gathers a case's facts from the store, checks a move
+// with domain::checkCommand under the bureau's policy, and applies it with its history
+// entry in one transaction. The case goes to the head of the feed, so its officers'
+// devices receive the new stage on their next pull.
+class WorkflowLogic {
+public:
+    WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy);
+
+    struct Moved {
+        domain::CaseRecord record;
+        domain::CaseEvent event;
+    };
+    // `detail`: the reviewer's problems for a return, otherwise an optional remark.
+    // Refusals: NOT_FOUND (no such case, or not the caller's to see), PERMISSION_DENIED
+    // (the actor may not make this move), FAILED_PRECONDITION (the case is not ready).
+    Moved advance(const Principal &caller, const std::string &caseId, domain::CaseCommand command,
+                  const std::string &detail);
+
+    // Supervisors: what the case proposes to decide, before the notice or when a review
+    // sent it back. A change after an approved review needs a new review.
+    void propose(const Principal &caller, const std::string &caseId, const domain::ProposedDecision &decision);
+    // The case's officers or a supervisor: the party asked for a hearing after the notice.
+    void recordHearingRequest(const Principal &caller, const std::string &caseId);
+
+    // Everyone who may see the case: its history, oldest first.
+    std::vector<domain::CaseEvent> history(const Principal &caller, const std::string &caseId);
+
+private:
+    domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId) const;
+    void appendEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                     std::string action, domain::CaseStatus to, const std::string &detail);
+
+    Store &store_;
+    const Clock &clock_;
+    domain::Policy policy_;
+};
+
+}  // namespace fc::server

@@ -1,0 +1,186 @@
+// The case procedure on the server: a case taken from inspection to closing through
+// WorkflowLogic on a real store, with the refusals met on the way, and its history.
+#include "backendfixture.h"
+
+#include "backend/logic/workflowlogic.h"
+#include "backend/logic/secrets.h"
+
+namespace fc::test {
+namespace {
+
+using domain::CaseCommand;
+using domain::CaseStatus;
+using Code = server::LogicError::Code;
+
+class WorkflowTest : public BackendFixture {
+protected:
+    void SetUp() override {
+        BackendFixture::SetUp();
+        workflow_ = std::make_unique<server::WorkflowLogic>(*store_, clock_, domain::Policy{});
+        caseId_ = caseAssignedTo("inspector1");  // inspector1 and the supervisor
+    }
+
+    // The refusal's code of a call, or nullopt if it went through.
+    template <typename F>
+    std::optional<Code> refusal(F &&call) {
+        try {
+            call();
+        } catch (const server::LogicError &e) {
+            lastMessage_ = e.what();
+            return e.code();
+        }
+        return std::nullopt;
+    }
+    CaseStatus move(const std::string &who, CaseCommand command, const std::string &detail = {}) {
+        return workflow_->advance(principal(who), caseId_, command, detail).record.status;
+    }
+    std::optional<Code> refused(const std::string &who, CaseCommand command, const std::string &detail = {}) {
+        return refusal([&] { move(who, command, detail); });
+    }
+
+    void addOnSiteRecord(int officers) {
+        domain::InspectionRecord r;
+        r.id = server::newUuid();
+        r.caseId = caseId_;
+        r.startedAtMs = clock_.nowMs();
+        r.endedAtMs = clock_.nowMs() + 3'600'000;
+        r.place = "厂区大门";
+        const char *names[] = {"supervisor", "inspector1"};
+        for (int i = 0; i < officers; ++i) {
+            r.officers.push_back({userId(names[i]), names[i], i == 0 ? "14040520230001" : "14040520230002", {}});
+        }
+        r.createdBy = userId("inspector1");
+        store_->transact([&](server::StoreTx &tx) { tx.insertInspectionRecord(r, clock_.nowMs()); });
+    }
+    void addEvidence() {
+        domain::EvidenceItem e;
+        e.id = std::string(64, 'a');
+        e.caseId = caseId_;
+        e.mimeType = "image/jpeg";
+        e.size = 1000;
+        e.capturedAtMs = clock_.nowMs();
+        e.capturedBy = userId("inspector1");
+        store_->transact([&](server::StoreTx &tx) { tx.insertEvidence(e); });
+    }
+    domain::ProposedDecision majorFine() const {
+        domain::ProposedDecision d;
+        d.fineYuan = 300000;  // above both the hearing and the major-decision thresholds
+        d.legalBasis = "《中华人民共和国大气污染防治法》第九十九条第二项";
+        return d;
+    }
+
+    std::unique_ptr<server::WorkflowLogic> workflow_;
+    std::string caseId_;
+    std::string lastMessage_;
+};
+
+TEST_F(WorkflowTest, ACaseGoesFromInspectionToClosingWithEveryReviewRoundKept) {
+    const auto versionBefore = store_->read([&](server::StoreTx &tx) { return tx.caseById(caseId_)->version; });
+
+    // Filing needs the on-site record of two officers.
+    EXPECT_EQ(refused("supervisor", CaseCommand::File), Code::FailedPrecondition);
+    addOnSiteRecord(1);
+    EXPECT_EQ(refused("supervisor", CaseCommand::File), Code::FailedPrecondition);
+    EXPECT_NE(lastMessage_.find("two officers"), std::string::npos);
+    addOnSiteRecord(2);
+    EXPECT_EQ(refused("inspector1", CaseCommand::File), Code::PermissionDenied);
+    EXPECT_EQ(move("supervisor", CaseCommand::File), CaseStatus::Filed);
+    EXPECT_EQ(refused("inspector2", CaseCommand::Investigate), Code::NotFound);  // not their case
+
+    EXPECT_EQ(move("inspector1", CaseCommand::Investigate), CaseStatus::Investigation);
+    EXPECT_EQ(refused("inspector1", CaseCommand::SubmitForCaseReview), Code::FailedPrecondition);  // no evidence
+    addEvidence();
+    EXPECT_EQ(move("inspector1", CaseCommand::SubmitForCaseReview), CaseStatus::CaseReview);
+
+    // The notice needs a proposal; only a supervisor proposes.
+    EXPECT_EQ(refused("supervisor", CaseCommand::Notify), Code::FailedPrecondition);
+    EXPECT_EQ(refusal([&] { workflow_->propose(principal("inspector1"), caseId_, majorFine()); }),
+              Code::PermissionDenied);
+    workflow_->propose(principal("supervisor"), caseId_, majorFine());
+    EXPECT_EQ(move("supervisor", CaseCommand::Notify), CaseStatus::Notified);
+
+    // Major, with hearing rights: no decision before the hearing and an approved review.
+    EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
+    EXPECT_EQ(refused("inspector1", CaseCommand::HoldHearing), Code::FailedPrecondition);  // not asked for
+    workflow_->recordHearingRequest(principal("inspector1"), caseId_);
+    EXPECT_EQ(refused("supervisor", CaseCommand::SubmitForLegalReview), Code::FailedPrecondition);
+    EXPECT_EQ(move("inspector1", CaseCommand::HoldHearing), CaseStatus::Hearing);
+    EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
+    EXPECT_NE(lastMessage_.find("approved legal review"), std::string::npos);
+
+    // Round one: returned with written problems, back to the hearing stage.
+    EXPECT_EQ(move("supervisor", CaseCommand::SubmitForLegalReview), CaseStatus::LegalReview);
+    EXPECT_EQ(refused("supervisor", CaseCommand::ApproveReview), Code::PermissionDenied);
+    EXPECT_EQ(refused("reviewer", CaseCommand::ReturnReview), Code::FailedPrecondition);  // no problems written
+    EXPECT_EQ(move("reviewer", CaseCommand::ReturnReview, "裁量基准适用理由不充分"), CaseStatus::Hearing);
+    EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
+
+    // Fixed and resubmitted; round two approves.
+    auto fixed = majorFine();
+    fixed.fineYuan = 250000;
+    workflow_->propose(principal("supervisor"), caseId_, fixed);
+    EXPECT_EQ(move("supervisor", CaseCommand::SubmitForLegalReview), CaseStatus::LegalReview);
+    EXPECT_EQ(move("reviewer", CaseCommand::ApproveReview, "同意"), CaseStatus::Hearing);
+    EXPECT_EQ(move("supervisor", CaseCommand::Decide), CaseStatus::Decided);
+    EXPECT_EQ(move("inspector1", CaseCommand::Serve), CaseStatus::Served);
+    EXPECT_EQ(move("inspector1", CaseCommand::Enforce), CaseStatus::Enforcement);
+    EXPECT_EQ(refused("inspector1", CaseCommand::Close), Code::PermissionDenied);
+    EXPECT_EQ(move("supervisor", CaseCommand::Close), CaseStatus::Closed);
+    EXPECT_EQ(refused("supervisor", CaseCommand::Terminate), Code::FailedPrecondition);
+
+    // The history keeps every step, both review rounds included, with the reviewer's words.
+    const auto history = workflow_->history(principal("reviewer"), caseId_);
+    std::vector<std::string> actions;
+    for (const auto &e : history) actions.push_back(e.action);
+    const std::vector<std::string> expected{
+        "file", "investigate", "submit_for_case_review", "propose", "notify", "hearing_requested",
+        "hold_hearing", "submit_for_legal_review", "return_review", "propose", "submit_for_legal_review",
+        "approve_review", "decide", "serve", "enforce", "close"};
+    EXPECT_EQ(actions, expected);
+    const auto returned = std::find_if(history.begin(), history.end(),
+                                       [](const auto &e) { return e.action == "return_review"; });
+    ASSERT_NE(returned, history.end());
+    EXPECT_EQ(returned->detail, "裁量基准适用理由不充分");
+    EXPECT_EQ(returned->actorName, "孙丽");
+    EXPECT_EQ(returned->from, CaseStatus::LegalReview);
+    EXPECT_EQ(returned->to, CaseStatus::Hearing);
+
+    // Every move bumped the case and put it at the head of the feed for the devices.
+    const auto record = store_->read([&](server::StoreTx &tx) { return *tx.caseById(caseId_); });
+    EXPECT_EQ(record.status, CaseStatus::Closed);
+    EXPECT_EQ(record.version, versionBefore + 13);  // the moves, not the proposals or requests
+    const auto feed = store_->read([&](server::StoreTx &tx) { return tx.changesAfter(0, 1000, std::nullopt); });
+    EXPECT_EQ(feed.back().entityId, caseId_);
+}
+
+TEST_F(WorkflowTest, AProposalChangedAfterApprovalNeedsANewReview) {
+    addOnSiteRecord(2);
+    addEvidence();
+    move("supervisor", CaseCommand::File);
+    move("supervisor", CaseCommand::Investigate);
+    move("supervisor", CaseCommand::SubmitForCaseReview);
+    auto decision = majorFine();
+    decision.measures = {"查封扣押"};
+    decision.fineYuan = 0;  // no fine, so no hearing rights from it; the measure is major
+    workflow_->propose(principal("supervisor"), caseId_, decision);
+    move("supervisor", CaseCommand::Notify);
+    move("supervisor", CaseCommand::SubmitForLegalReview);
+    EXPECT_EQ(move("reviewer", CaseCommand::ApproveReview), CaseStatus::Notified);
+    decision.measures = {"查封扣押", "责令停产整治"};
+    workflow_->propose(principal("supervisor"), caseId_, decision);
+    EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
+    move("supervisor", CaseCommand::SubmitForLegalReview);
+    move("reviewer", CaseCommand::ApproveReview);
+    EXPECT_EQ(move("supervisor", CaseCommand::Decide), CaseStatus::Decided);
+}
+
+TEST_F(WorkflowTest, AnInvisibleOrUnknownCaseIsNotFoundAndAdminsDoNotMoveCases) {
+    EXPECT_EQ(refusal([&] { workflow_->advance(principal("supervisor"), "no-such-case", CaseCommand::File, {}); }),
+              Code::NotFound);
+    EXPECT_EQ(refusal([&] { workflow_->advance(principal("admin"), caseId_, CaseCommand::File, {}); }),
+              Code::PermissionDenied);
+    EXPECT_EQ(refusal([&] { workflow_->history(principal("inspector2"), caseId_); }), Code::NotFound);
+}
+
+}  // namespace
+}  // namespace fc::test

@@ -10,6 +10,7 @@
 #include "backend/logic/synclogic.h"
 #include "backend/logic/uploadlogic.h"
 #include "backend/logic/userdirectory.h"
+#include "backend/logic/workflowlogic.h"
 #include "backend/services/authserviceimpl.h"
 #include "backend/services/caseserviceimpl.h"
 #include "backend/services/enterpriseserviceimpl.h"
@@ -56,18 +57,20 @@ struct FieldCaseServer::Parts {
           auth(store, clock, options.sessionLifetime),
           users(store, clock),
           cases(store, clock),
+          workflow(store, clock, options.policy),
           directory(store),
           sync(store, clock, evidence),
           uploads(store, blobs, clock),
           authService(auth),
           syncService(auth, sync, uploads, transfers),
-          caseService(auth, cases, users),
+          caseService(auth, cases, workflow, users),
           enterpriseService(auth, directory) {}
 
     BlobStore blobs;
     AuthLogic auth;
     UserDirectory users;
     CaseLogic cases;
+    WorkflowLogic workflow;
     EnterpriseDirectory directory;
     EvidenceLogic evidence;
     SyncLogic sync;

@@ -9,6 +9,7 @@
 
 #include "backend/logic/clock.h"
 #include "backend/store/store.h"
+#include "domain/policy.h"
 
 namespace fc::server {
 
@@ -18,6 +19,7 @@ struct ServerOptions {
     std::filesystem::path tlsPrivateKey;
     std::chrono::milliseconds sessionLifetime = std::chrono::hours(12);
     int maxMessageBytes = 8 * 1024 * 1024;
+    domain::Policy policy;  // the bureau's (--policy); the built-in defaults otherwise
 };
 
 // The assembled server: logic over a store, the gRPC services over the logic, and the

@@ -59,6 +59,7 @@ int main(int argc, char **argv) {
         options.tlsCertificate = args.valueOr("tls-cert", "");
         options.tlsPrivateKey = args.valueOr("tls-key", "");
         options.sessionLifetime = std::chrono::hours(std::stoi(args.valueOr("session-hours", "12")));
+        options.policy = policy.policy;
 
         // Block the stop signals in every thread gRPC starts; main waits for them below.
         sigset_t stopSignals;

@@ -82,4 +82,43 @@ grpc::ServerUnaryReactor *CaseServiceImpl::ResolveConflict(grpc::CallbackServerC
     });
 }
 
+grpc::ServerUnaryReactor *CaseServiceImpl::AdvanceCase(grpc::CallbackServerContext *context,
+                                                       const v1::AdvanceCaseRequest *request,
+                                                       v1::AdvanceCaseResponse *response) {
+    return finishUnary(context, "AdvanceCase", [&] {
+        const auto caller = authenticate(context, auth_);
+        const auto command = wire::fromProto(request->command());
+        if (!command) throw LogicError(LogicError::Code::InvalidArgument, "unknown case command");
+        const auto moved = workflow_.advance(caller, request->case_id(), *command, request->detail());
+        wire::toProto(moved.record, response->mutable_case_record());
+        wire::toProto(moved.event, response->mutable_event());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::ProposeDecision(grpc::CallbackServerContext *context,
+                                                           const v1::ProposeDecisionRequest *request,
+                                                           v1::ProposeDecisionResponse *) {
+    return finishUnary(context, "ProposeDecision", [&] {
+        workflow_.propose(authenticate(context, auth_), request->case_id(), wire::fromProto(request->decision()));
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::RecordHearingRequest(grpc::CallbackServerContext *context,
+                                                                const v1::RecordHearingRequestRequest *request,
+                                                                v1::RecordHearingRequestResponse *) {
+    return finishUnary(context, "RecordHearingRequest", [&] {
+        workflow_.recordHearingRequest(authenticate(context, auth_), request->case_id());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::GetCaseHistory(grpc::CallbackServerContext *context,
+                                                          const v1::GetCaseHistoryRequest *request,
+                                                          v1::GetCaseHistoryResponse *response) {
+    return finishUnary(context, "GetCaseHistory", [&] {
+        for (const auto &e : workflow_.history(authenticate(context, auth_), request->case_id())) {
+            wire::toProto(e, response->add_events());
+        }
+    });
+}
+
 }  // namespace fc::server

@@ -3,15 +3,16 @@
 #include "backend/logic/authlogic.h"
 #include "backend/logic/caselogic.h"
 #include "backend/logic/userdirectory.h"
+#include "backend/logic/workflowlogic.h"
 #include "fieldcase/v1/cases.grpc.pb.h"
 
 namespace fc::server {
 
-// gRPC adapter of CaseLogic and the officer list of UserDirectory.
+// gRPC adapter of CaseLogic, WorkflowLogic and the officer list of UserDirectory.
 class CaseServiceImpl final : public fieldcase::v1::CaseService::CallbackService {
 public:
-    CaseServiceImpl(AuthLogic &auth, CaseLogic &cases, UserDirectory &users)
-        : auth_(auth), cases_(cases), users_(users) {}
+    CaseServiceImpl(AuthLogic &auth, CaseLogic &cases, WorkflowLogic &workflow, UserDirectory &users)
+        : auth_(auth), cases_(cases), workflow_(workflow), users_(users) {}
 
     grpc::ServerUnaryReactor *ListCases(grpc::CallbackServerContext *context,
                                         const fieldcase::v1::ListCasesRequest *request,
@@ -35,9 +36,23 @@ public:
                                               const fieldcase::v1::ResolveConflictRequest *request,
                                               fieldcase::v1::ResolveConflictResponse *response) override;
 
+    grpc::ServerUnaryReactor *AdvanceCase(grpc::CallbackServerContext *context,
+                                          const fieldcase::v1::AdvanceCaseRequest *request,
+                                          fieldcase::v1::AdvanceCaseResponse *response) override;
+    grpc::ServerUnaryReactor *ProposeDecision(grpc::CallbackServerContext *context,
+                                              const fieldcase::v1::ProposeDecisionRequest *request,
+                                              fieldcase::v1::ProposeDecisionResponse *response) override;
+    grpc::ServerUnaryReactor *RecordHearingRequest(
+        grpc::CallbackServerContext *context, const fieldcase::v1::RecordHearingRequestRequest *request,
+        fieldcase::v1::RecordHearingRequestResponse *response) override;
+    grpc::ServerUnaryReactor *GetCaseHistory(grpc::CallbackServerContext *context,
+                                             const fieldcase::v1::GetCaseHistoryRequest *request,
+                                             fieldcase::v1::GetCaseHistoryResponse *response) override;
+
 private:
     AuthLogic &auth_;
     CaseLogic &cases_;
+    WorkflowLogic &workflow_;
     UserDirectory &users_;
 };
 

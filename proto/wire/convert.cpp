@@ -56,6 +56,36 @@ std::optional<domain::CaseField> fromProto(v1::CaseField field) {
     }
 }
 
+void toProto(const domain::CaseEvent &in, v1::CaseEvent *out) {
+    out->set_seq(in.seq);
+    out->set_case_id(in.caseId);
+    out->set_action(in.action);
+    out->set_from_status(toProto(in.from));
+    out->set_to_status(toProto(in.to));
+    out->set_actor_id(in.actorId);
+    out->set_actor_name(in.actorName);
+    out->set_actor_role(toProto(in.actorRole));
+    out->set_at_ms(in.atMs);
+    out->set_detail(in.detail);
+}
+
+// The proto enum numbers follow domain::CaseCommand's order, offset by the UNSPECIFIED zero.
+std::optional<domain::CaseCommand> fromProto(v1::CaseCommand command) {
+    const int value = static_cast<int>(command);
+    if (value < 1 || value > static_cast<int>(domain::CaseCommand::Terminate) + 1) return std::nullopt;
+    return static_cast<domain::CaseCommand>(value - 1);
+}
+
+domain::ProposedDecision fromProto(const v1::ProposedDecision &in) {
+    domain::ProposedDecision d;
+    d.fineYuan = in.fine_yuan();
+    d.measures.assign(in.measures().begin(), in.measures().end());
+    d.partyIsOrganisation = in.party_is_organisation();
+    d.criminalReferral = in.criminal_referral();
+    d.legalBasis = in.legal_basis();
+    return d;
+}
+
 void toProto(const domain::CaseConflict &in, v1::CaseConflict *out) {
     out->set_id(in.id);
     out->set_case_id(in.caseId);

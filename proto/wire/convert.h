@@ -6,6 +6,7 @@
 #include "domain/role.h"
 #include "domain/syncbatch.h"
 #include "domain/userprofile.h"
+#include "domain/workflow.h"
 #include "fieldcase/v1/cases.pb.h"
 #include "fieldcase/v1/common.pb.h"
 #include "fieldcase/v1/sync.pb.h"
@@ -26,6 +27,9 @@ v1::CaseField toProto(domain::CaseField field);
 std::optional<domain::CaseField> fromProto(v1::CaseField field);
 
 void toProto(const domain::CaseConflict &in, v1::CaseConflict *out);
+void toProto(const domain::CaseEvent &in, v1::CaseEvent *out);
+std::optional<domain::CaseCommand> fromProto(v1::CaseCommand command);
+domain::ProposedDecision fromProto(const v1::ProposedDecision &in);
 
 void toProto(const domain::UserProfile &in, v1::User *out);
 domain::UserProfile fromProto(const v1::User &in);

@@ -84,6 +84,39 @@ protected:
                  v1::ResolveConflictResponse r;
                  return cases_->ResolveConflict(c, q, &r);
              }},
+            // The procedure's calls on a case still at inspection: filing it lacks the
+            // on-site record, and nothing can be proposed or asked for yet.
+            {"AdvanceCase",
+             [this, caseId](auto *c) {
+                 v1::AdvanceCaseRequest q;
+                 q.set_case_id(caseId);
+                 q.set_command(v1::CASE_COMMAND_FILE);
+                 v1::AdvanceCaseResponse r;
+                 return cases_->AdvanceCase(c, q, &r);
+             }},
+            {"ProposeDecision",
+             [this, caseId](auto *c) {
+                 v1::ProposeDecisionRequest q;
+                 q.set_case_id(caseId);
+                 q.mutable_decision()->set_fine_yuan(10000);
+                 q.mutable_decision()->set_legal_basis("《中华人民共和国大气污染防治法》第九十九条");
+                 v1::ProposeDecisionResponse r;
+                 return cases_->ProposeDecision(c, q, &r);
+             }},
+            {"RecordHearingRequest",
+             [this, caseId](auto *c) {
+                 v1::RecordHearingRequestRequest q;
+                 q.set_case_id(caseId);
+                 v1::RecordHearingRequestResponse r;
+                 return cases_->RecordHearingRequest(c, q, &r);
+             }},
+            {"GetCaseHistory",
+             [this, caseId](auto *c) {
+                 v1::GetCaseHistoryRequest q;
+                 q.set_case_id(caseId);
+                 v1::GetCaseHistoryResponse r;
+                 return cases_->GetCaseHistory(c, q, &r);
+             }},
             {"ListEnterprises",
              [this](auto *c) {
                  v1::ListEnterprisesResponse r;
@@ -185,12 +218,12 @@ TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
                                             "UploadEvidence", "DownloadEvidence"};
     const std::map<std::string, std::set<std::string>> allowed = {
         {"inspector1", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
-                        "GetEnterprise", "Logout"}},
+                        "GetEnterprise", "Logout", "GetCaseHistory"}},
         {"supervisor", {"WhoAmI", "Pull", "ListCases", "GetCase", "CreateCase", "AssignCase",
                         "ListOfficers", "ListConflicts", "ListEnterprises", "GetEnterprise",
-                        "Logout"}},
+                        "Logout", "GetCaseHistory"}},
         {"reviewer", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
-                      "GetEnterprise", "Logout"}},
+                      "GetEnterprise", "Logout", "GetCaseHistory"}},
         {"admin", {"WhoAmI", "ListEnterprises", "GetEnterprise", "ImportEnterprises",
                    "ListOfficers", "Logout", "ListDevices", "RevokeDevice"}},
     };
@@ -204,6 +237,10 @@ TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
                 EXPECT_EQ(code, StatusCode::OK) << user << " " << name;
             } else if (name == "ResolveConflict" && user == "supervisor") {
                 EXPECT_EQ(code, StatusCode::NOT_FOUND) << "an unknown conflict";
+            } else if ((name == "AdvanceCase" || name == "ProposeDecision") && user == "supervisor") {
+                EXPECT_EQ(code, StatusCode::FAILED_PRECONDITION) << name << ": allowed, the case is not ready";
+            } else if (name == "RecordHearingRequest" && (user == "supervisor" || user == "inspector1")) {
+                EXPECT_EQ(code, StatusCode::FAILED_PRECONDITION) << user << ": allowed, no notice yet";
             } else if (evidence.count(name) && user != "admin") {
                 const auto expected = name == "ListMissingEvidence" ? StatusCode::OK : StatusCode::NOT_FOUND;
                 EXPECT_EQ(code, expected) << user << " " << name;

@@ -3,6 +3,8 @@
 #include "backendfixture.h"
 
 #include "backend/logic/workflowlogic.h"
+#include "fieldcase/v1/cases.grpc.pb.h"
+#include "fieldcase/v1/sync.grpc.pb.h"
 #include "backend/logic/secrets.h"
 
 namespace fc::test {
@@ -180,6 +182,73 @@ TEST_F(WorkflowTest, AnInvisibleOrUnknownCaseIsNotFoundAndAdminsDoNotMoveCases) 
     EXPECT_EQ(refusal([&] { workflow_->advance(principal("admin"), caseId_, CaseCommand::File, {}); }),
               Code::PermissionDenied);
     EXPECT_EQ(refusal([&] { workflow_->history(principal("inspector2"), caseId_); }), Code::NotFound);
+}
+
+// The same procedure through gRPC: a move answers the case and its history entry, and the
+// officers' devices pull the case's new stage.
+class WorkflowService : public ServerFixture {};
+
+TEST_F(WorkflowService, AMoveOverGrpcReachesTheOfficersDevices) {
+    namespace v1 = fieldcase::v1;
+    const auto caseId = caseAssignedTo("inspector1");
+    auto cases = v1::CaseService::NewStub(channel_);
+    auto sync = v1::SyncService::NewStub(channel_);
+    const auto supervisor = login("supervisor", server::newUuid());
+    const auto inspector = login("inspector1", server::newUuid());
+
+    v1::AdvanceCaseRequest request;
+    request.set_case_id(caseId);
+    request.set_command(v1::CASE_COMMAND_FILE);
+    v1::AdvanceCaseResponse response;
+    auto status = cases->AdvanceCase(context(supervisor).get(), request, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+    EXPECT_NE(status.error_message().find("on-site inspection record"), std::string::npos) << status.error_message();
+    request.set_command(static_cast<v1::CaseCommand>(99));
+    EXPECT_EQ(cases->AdvanceCase(context(supervisor).get(), request, &response).error_code(),
+              grpc::StatusCode::INVALID_ARGUMENT);
+
+    domain::InspectionRecord record;
+    record.id = server::newUuid();
+    record.caseId = caseId;
+    record.officers = {{userId("supervisor"), "赵志刚", "14040520230001", {}},
+                       {userId("inspector1"), "李明", "14040520230002", {}}};
+    record.createdBy = userId("inspector1");
+    store_->transact([&](server::StoreTx &tx) { tx.insertInspectionRecord(record, clock_.nowMs()); });
+    request.set_command(v1::CASE_COMMAND_FILE);
+    status = cases->AdvanceCase(context(supervisor).get(), request, &response);
+    ASSERT_TRUE(status.ok()) << status.error_message();
+    EXPECT_EQ(response.case_record().status(), v1::CASE_STATUS_FILED);
+    EXPECT_EQ(response.event().action(), "file");
+    EXPECT_EQ(response.event().from_status(), v1::CASE_STATUS_INSPECTION);
+    EXPECT_EQ(response.event().actor_name(), "赵志刚");
+
+    v1::ProposeDecisionRequest propose;
+    propose.set_case_id(caseId);
+    propose.mutable_decision()->set_fine_yuan(-1);
+    propose.mutable_decision()->set_legal_basis("x");
+    v1::ProposeDecisionResponse proposed;
+    EXPECT_EQ(cases->ProposeDecision(context(supervisor).get(), propose, &proposed).error_code(),
+              grpc::StatusCode::INVALID_ARGUMENT);
+
+    v1::PullRequest pull;
+    pull.set_limit(1000);
+    v1::PullResponse page;
+    ASSERT_TRUE(sync->Pull(context(inspector).get(), pull, &page).ok());
+    bool seen = false;
+    for (const auto &change : page.changes()) {
+        if (change.has_case_record() && change.case_record().id() == caseId) {
+            seen = true;
+            EXPECT_EQ(change.case_record().status(), v1::CASE_STATUS_FILED);
+        }
+    }
+    EXPECT_TRUE(seen);
+
+    v1::GetCaseHistoryRequest historyRequest;
+    historyRequest.set_case_id(caseId);
+    v1::GetCaseHistoryResponse history;
+    ASSERT_TRUE(cases->GetCaseHistory(context(inspector).get(), historyRequest, &history).ok());
+    ASSERT_EQ(history.events_size(), 1);
+    EXPECT_EQ(history.events(0).to_status(), v1::CASE_STATUS_FILED);
 }
 
 }  // namespace

@@ -21,13 +21,6 @@ struct Entry {
     Value value;
 };
 
-std::string_view trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r");
-    return s.substr(first, last - first + 1);
-}
-
 bool isBareKeyChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
            c == '-';
@@ -60,7 +53,7 @@ public:
     }
 
     Scalar scalar(const std::string &field) {
-        text_ = trim(text_);
+        text_ = trimmed(text_);
         if (!text_.empty() && text_.front() == '"') return quoted(field);
         const auto end = text_.find_first_of(",] \t");
         const auto word = text_.substr(0, end);
@@ -79,16 +72,16 @@ public:
     }
 
     Value value(const std::string &field) {
-        text_ = trim(text_);
+        text_ = trimmed(text_);
         Value out;
         if (!text_.empty() && text_.front() == '[') {
             text_ = text_.substr(1);
             std::vector<Scalar> items;
             for (;;) {
-                text_ = trim(text_);
+                text_ = trimmed(text_);
                 if (!text_.empty() && text_.front() == ']') break;
                 items.push_back(scalar(field));
-                text_ = trim(text_);
+                text_ = trimmed(text_);
                 if (!text_.empty() && text_.front() == ',') {
                     text_ = text_.substr(1);
                     continue;
@@ -100,7 +93,7 @@ public:
         } else {
             std::visit([&](auto &&s) { out.v = s; }, scalar(field));
         }
-        if (!trim(text_).empty()) fail(field, "unexpected '" + std::string(trim(text_)) + "' after the value");
+        if (!trimmed(text_).empty()) fail(field, "unexpected '" + std::string(trimmed(text_)) + "' after the value");
         return out;
     }
 
@@ -134,19 +127,14 @@ std::string_view withoutComment(std::string_view line) {
 std::map<std::string, Entry> readEntries(std::string_view text) {
     std::map<std::string, Entry> entries;
     std::string section;
-    int lineNumber = 0;
-    while (!text.empty()) {
-        const auto end = text.find('\n');
-        std::string_view line = text.substr(0, end);
-        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-        ++lineNumber;
-        line = trim(withoutComment(line));
-        if (line.empty()) continue;
+    forEachLine(text, [&](int lineNumber, std::string_view line) {
+        line = trimmed(withoutComment(line));
+        if (line.empty()) return;
         if (line.front() == '[') {
             if (line.back() != ']') throw DataFileError(lineNumber, {}, "a section header ends with ]");
-            section = std::string(trim(line.substr(1, line.size() - 2)));
+            section = std::string(trimmed(line.substr(1, line.size() - 2)));
             if (section.empty()) throw DataFileError(lineNumber, {}, "a section needs a name");
-            continue;
+            return;
         }
         std::string key;
         std::string_view rest;
@@ -158,11 +146,11 @@ std::map<std::string, Entry> readEntries(std::string_view text) {
             std::size_t i = 0;
             while (i < line.size() && isBareKeyChar(line[i])) ++i;
             key = std::string(line.substr(0, i));
-            rest = trim(line.substr(i));
+            rest = trimmed(line.substr(i));
         }
         const std::string field = section.empty() ? key : section + "." + key;
         if (key.empty()) throw DataFileError(lineNumber, {}, "expected key = value");
-        rest = trim(rest);
+        rest = trimmed(rest);
         if (rest.empty() || rest.front() != '=') throw DataFileError(lineNumber, field, "expected = after the key");
         Reader valueReader(rest.substr(1), lineNumber);
         Entry entry{lineNumber, valueReader.value(field)};
@@ -170,7 +158,7 @@ std::map<std::string, Entry> readEntries(std::string_view text) {
             throw DataFileError(lineNumber, field,
                                 "given twice (first on line " + std::to_string(it->second.line) + ")");
         }
-    }
+    });
     return entries;
 }
 

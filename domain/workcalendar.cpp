@@ -11,16 +11,9 @@ int dayNumber(WorkCalendar::Date date) { return sys_days(date).time_since_epoch(
 
 WorkCalendar::Date dateOf(int dayNumber) { return WorkCalendar::Date{sys_days(days(dayNumber))}; }
 
-std::string_view trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r");
-    return s.substr(first, last - first + 1);
-}
-
 // The next whitespace-separated word of `rest`, which moves past it.
 std::string_view nextWord(std::string_view &rest) {
-    rest = trim(rest);
+    rest = trimmed(rest);
     const auto end = rest.find_first_of(" \t");
     const auto word = rest.substr(0, end);
     rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
@@ -31,15 +24,10 @@ std::string_view nextWord(std::string_view &rest) {
 
 WorkCalendar WorkCalendar::parse(std::string_view text) {
     WorkCalendar calendar;
-    int lineNumber = 0;
-    while (!text.empty()) {
-        const auto end = text.find('\n');
-        std::string_view line = text.substr(0, end);
-        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-        ++lineNumber;
+    forEachLine(text, [&](int lineNumber, std::string_view line) {
         if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-        line = trim(line);
-        if (line.empty()) continue;
+        line = trimmed(line);
+        if (line.empty()) return;
         const auto dateText = nextWord(line);
         const auto date = parseIsoDate(dateText);
         if (!date) {
@@ -51,12 +39,12 @@ WorkCalendar WorkCalendar::parse(std::string_view text) {
             throw DataFileError(lineNumber, "kind",
                                 "expected 'holiday' or 'workday', found '" + std::string(kind) + "'");
         }
-        if (!calendar.listed_.emplace(dayNumber(*date), Listed{kind == "workday", std::string(trim(line))})
+        if (!calendar.listed_.emplace(dayNumber(*date), Listed{kind == "workday", std::string(trimmed(line))})
                  .second) {
             throw DataFileError(lineNumber, "date", formatIsoDate(*date) + " is listed twice");
         }
         calendar.years_.insert(static_cast<int>(date->year()));
-    }
+    });
     return calendar;
 }
 

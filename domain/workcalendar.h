@@ -3,25 +3,12 @@
 #include <chrono>
 #include <map>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
+#include "domain/datafile.h"
+
 namespace fc::domain {
-
-// A line of a data file that cannot be used: its 1-based line number, the field it is
-// about (empty when the whole line is wrong) and why.
-class DataFileError : public std::runtime_error {
-public:
-    DataFileError(int line, std::string field, const std::string &message)
-        : std::runtime_error(message), line_(line), field_(std::move(field)) {}
-    int line() const { return line_; }
-    const std::string &field() const { return field_; }
-
-private:
-    int line_;
-    std::string field_;
-};
 
 // The national calendar of working days (RULES.md section 6): Monday to Friday, except
 // the public holidays the State Council announces each year, plus the weekend days it

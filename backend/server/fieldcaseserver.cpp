@@ -1,7 +1,5 @@
 #include "backend/server/fieldcaseserver.h"
 
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "backend/logic/authlogic.h"
@@ -14,19 +12,12 @@
 #include "backend/services/authserviceimpl.h"
 #include "backend/services/caseserviceimpl.h"
 #include "backend/services/enterpriseserviceimpl.h"
+#include "backend/server/files.h"
 #include "backend/services/syncserviceimpl.h"
 #include "wire/address.h"
 
 namespace fc::server {
 namespace {
-
-std::string readFile(const std::filesystem::path &path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path.string());
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 std::shared_ptr<grpc::ServerCredentials> credentials(const ServerOptions &options) {
     if (options.tlsCertificate.empty() != options.tlsPrivateKey.empty()) {
@@ -41,7 +32,7 @@ std::shared_ptr<grpc::ServerCredentials> credentials(const ServerOptions &option
     }
     grpc::SslServerCredentialsOptions ssl;
     ssl.pem_key_cert_pairs.push_back(
-        {readFile(options.tlsPrivateKey), readFile(options.tlsCertificate)});
+        {readWholeFile(options.tlsPrivateKey), readWholeFile(options.tlsCertificate)});
     return grpc::SslServerCredentials(ssl);
 }
 

@@ -1,18 +1,9 @@
 #include "backend/server/policyfile.h"
 
-#include <fstream>
-#include <sstream>
+#include "backend/server/files.h"
 
 namespace fc::server {
 namespace {
-
-std::string readText(const std::filesystem::path &file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + file.string());
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::runtime_error located(const std::filesystem::path &file, const domain::DataFileError &e) {
     std::string where = file.filename().string() + ":" + std::to_string(e.line()) + ": ";
@@ -25,14 +16,14 @@ std::runtime_error located(const std::filesystem::path &file, const domain::Data
 LocalPolicy loadPolicy(const std::filesystem::path &file) {
     LocalPolicy local;
     try {
-        local.policy = domain::parsePolicy(readText(file));
+        local.policy = domain::parsePolicy(readWholeFile(file));
     } catch (const domain::DataFileError &e) {
         throw located(file, e);
     }
     if (!local.policy.holidaysFile.empty()) {
         const auto calendarFile = file.parent_path() / local.policy.holidaysFile;
         try {
-            local.calendar = domain::WorkCalendar::parse(readText(calendarFile));
+            local.calendar = domain::WorkCalendar::parse(readWholeFile(calendarFile));
         } catch (const domain::DataFileError &e) {
             throw located(calendarFile, e);
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "backend/logic/caselogic.h"
+#include "domain/date.h"
 
 namespace fc::server {
 namespace {
@@ -58,8 +59,9 @@ domain::WorkflowFacts factsOf(StoreTx &tx, const Principal &caller, const domain
 
 }  // namespace
 
-WorkflowLogic::WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy)
-    : store_(store), clock_(clock), policy_(policy) {}
+WorkflowLogic::WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy,
+                             const domain::WorkCalendar &calendar)
+    : store_(store), clock_(clock), policy_(policy), calendar_(calendar) {}
 
 domain::CaseRecord WorkflowLogic::visibleCase(StoreTx &tx, const Principal &caller,
                                               const std::string &caseId) const {
@@ -150,6 +152,27 @@ std::vector<domain::CaseEvent> WorkflowLogic::history(const Principal &caller, c
         visibleCase(tx, caller, caseId);
         return tx.caseEvents(caseId);
     });
+}
+
+std::vector<WorkflowLogic::DueItem> WorkflowLogic::dueSoon(const Principal &caller) {
+    caller.require({Role::Supervisor});
+    const auto today = std::chrono::sys_days(domain::localDateOf(clock_.nowMs()));
+    const auto horizon = today + std::chrono::days(policy_.deadlines.soonDueDays);
+    std::vector<DueItem> out;
+    store_.read([&](StoreTx &tx) {
+        for (const auto &record : tx.listCases(std::nullopt)) {
+            if (!CaseLogic::maySee(caller, record)) continue;
+            for (const auto &deadline : domain::runningDeadlines(record, tx.caseEvents(record.id), policy_, calendar_)) {
+                const auto due = std::chrono::sys_days(deadline.due);
+                if (due > horizon) continue;
+                out.push_back({record.id, record.title, deadline, due < today, due >= today});
+            }
+        }
+    });
+    std::sort(out.begin(), out.end(), [](const DueItem &a, const DueItem &b) {
+        return std::chrono::sys_days(a.deadline.due) < std::chrono::sys_days(b.deadline.due);
+    });
+    return out;
 }
 
 }  // namespace fc::server

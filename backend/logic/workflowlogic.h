@@ -6,6 +6,7 @@
 #include "backend/logic/clock.h"
 #include "backend/logic/principal.h"
 #include "backend/store/store.h"
+#include "domain/deadlines.h"
 #include "domain/policy.h"
 #include "domain/workflow.h"
 
@@ -17,7 +18,8 @@ namespace fc::server {
 // devices receive the new stage on their next pull.
 class WorkflowLogic {
 public:
-    WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy);
+    WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy,
+                  const domain::WorkCalendar &calendar);
 
     struct Moved {
         domain::CaseRecord record;
@@ -38,6 +40,17 @@ public:
     // Everyone who may see the case: its history, oldest first.
     std::vector<domain::CaseEvent> history(const Principal &caller, const std::string &caseId);
 
+    struct DueItem {
+        std::string caseId;
+        std::string caseTitle;
+        domain::Deadline deadline;
+        bool overdue = false;  // the last day has passed
+        bool soon = false;     // due within the policy's soon_due_days
+    };
+    // Supervisors: the running periods of the cases they may see that are overdue or due
+    // soon, the earliest first.
+    std::vector<DueItem> dueSoon(const Principal &caller);
+
 private:
     domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId) const;
     void appendEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
@@ -46,6 +59,7 @@ private:
     Store &store_;
     const Clock &clock_;
     domain::Policy policy_;
+    domain::WorkCalendar calendar_;
 };
 
 }  // namespace fc::server

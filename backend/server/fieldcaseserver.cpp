@@ -48,7 +48,7 @@ struct FieldCaseServer::Parts {
           auth(store, clock, options.sessionLifetime),
           users(store, clock),
           cases(store, clock),
-          workflow(store, clock, options.policy),
+          workflow(store, clock, options.policy, options.calendar),
           directory(store),
           sync(store, clock, evidence),
           uploads(store, blobs, clock),

@@ -20,6 +20,7 @@ struct ServerOptions {
     std::chrono::milliseconds sessionLifetime = std::chrono::hours(12);
     int maxMessageBytes = 8 * 1024 * 1024;
     domain::Policy policy;  // the bureau's (--policy); the built-in defaults otherwise
+    domain::WorkCalendar calendar;  // its holidays; Monday to Friday otherwise
 };
 
 // The assembled server: logic over a store, the gRPC services over the logic, and the

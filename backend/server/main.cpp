@@ -60,6 +60,7 @@ int main(int argc, char **argv) {
         options.tlsPrivateKey = args.valueOr("tls-key", "");
         options.sessionLifetime = std::chrono::hours(std::stoi(args.valueOr("session-hours", "12")));
         options.policy = policy.policy;
+        options.calendar = policy.calendar;
 
         // Block the stop signals in every thread gRPC starts; main waits for them below.
         sigset_t stopSignals;

@@ -1,6 +1,7 @@
 #include "backend/services/caseserviceimpl.h"
 
 #include "backend/services/servicesupport.h"
+#include "domain/date.h"
 #include "wire/convert.h"
 
 namespace fc::server {
@@ -117,6 +118,22 @@ grpc::ServerUnaryReactor *CaseServiceImpl::GetCaseHistory(grpc::CallbackServerCo
     return finishUnary(context, "GetCaseHistory", [&] {
         for (const auto &e : workflow_.history(authenticate(context, auth_), request->case_id())) {
             wire::toProto(e, response->add_events());
+        }
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::ListDueCases(grpc::CallbackServerContext *context,
+                                                        const v1::ListDueCasesRequest *,
+                                                        v1::ListDueCasesResponse *response) {
+    return finishUnary(context, "ListDueCases", [&] {
+        for (const auto &item : workflow_.dueSoon(authenticate(context, auth_))) {
+            auto *out = response->add_items();
+            out->set_case_id(item.caseId);
+            out->set_case_title(item.caseTitle);
+            out->set_kind(std::string(domain::deadlineKindName(item.deadline.kind)));
+            out->set_started_on(domain::formatIsoDate(item.deadline.from));
+            out->set_due_on(domain::formatIsoDate(item.deadline.due));
+            out->set_overdue(item.overdue);
         }
     });
 }

@@ -49,6 +49,10 @@ public:
                                              const fieldcase::v1::GetCaseHistoryRequest *request,
                                              fieldcase::v1::GetCaseHistoryResponse *response) override;
 
+    grpc::ServerUnaryReactor *ListDueCases(grpc::CallbackServerContext *context,
+                                           const fieldcase::v1::ListDueCasesRequest *request,
+                                           fieldcase::v1::ListDueCasesResponse *response) override;
+
 private:
     AuthLogic &auth_;
     CaseLogic &cases_;

@@ -110,6 +110,7 @@ protected:
                  v1::RecordHearingRequestResponse r;
                  return cases_->RecordHearingRequest(c, q, &r);
              }},
+            {"ListDueCases", [this](auto *c) { v1::ListDueCasesResponse r; return cases_->ListDueCases(c, {}, &r); }},
             {"GetCaseHistory",
              [this, caseId](auto *c) {
                  v1::GetCaseHistoryRequest q;
@@ -221,7 +222,7 @@ TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
                         "GetEnterprise", "Logout", "GetCaseHistory"}},
         {"supervisor", {"WhoAmI", "Pull", "ListCases", "GetCase", "CreateCase", "AssignCase",
                         "ListOfficers", "ListConflicts", "ListEnterprises", "GetEnterprise",
-                        "Logout", "GetCaseHistory"}},
+                        "Logout", "GetCaseHistory", "ListDueCases"}},
         {"reviewer", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
                       "GetEnterprise", "Logout", "GetCaseHistory"}},
         {"admin", {"WhoAmI", "ListEnterprises", "GetEnterprise", "ImportEnterprises",

@@ -3,6 +3,7 @@
 #include "backendfixture.h"
 
 #include "backend/logic/workflowlogic.h"
+#include "domain/date.h"
 #include "fieldcase/v1/cases.grpc.pb.h"
 #include "fieldcase/v1/sync.grpc.pb.h"
 #include "backend/logic/secrets.h"
@@ -18,7 +19,8 @@ class WorkflowTest : public BackendFixture {
 protected:
     void SetUp() override {
         BackendFixture::SetUp();
-        workflow_ = std::make_unique<server::WorkflowLogic>(*store_, clock_, domain::Policy{});
+        workflow_ = std::make_unique<server::WorkflowLogic>(*store_, clock_, domain::Policy{},
+                                                             domain::WorkCalendar::parse(""));
         caseId_ = caseAssignedTo("inspector1");  // inspector1 and the supervisor
     }
 
@@ -182,6 +184,29 @@ TEST_F(WorkflowTest, AnInvisibleOrUnknownCaseIsNotFoundAndAdminsDoNotMoveCases) 
     EXPECT_EQ(refusal([&] { workflow_->advance(principal("admin"), caseId_, CaseCommand::File, {}); }),
               Code::PermissionDenied);
     EXPECT_EQ(refusal([&] { workflow_->history(principal("inspector2"), caseId_); }), Code::NotFound);
+}
+
+TEST_F(WorkflowTest, SupervisorsSeeCasesDueSoonAndOverdueAcrossTheCalendar) {
+    // The demo cases were made today (2026-03-12) at inspection: filing is due on 27 March.
+    EXPECT_TRUE(workflow_->dueSoon(principal("supervisor")).empty());
+    clock_.advance(10LL * 24 * 3600 * 1000);  // 22 March: within the week
+    auto due = workflow_->dueSoon(principal("supervisor"));
+    ASSERT_FALSE(due.empty());
+    EXPECT_EQ(due.front().deadline.kind, domain::Deadline::Kind::Filing);
+    EXPECT_EQ(domain::formatIsoDate(due.front().deadline.due), "2026-03-27");
+    EXPECT_FALSE(due.front().overdue);
+    EXPECT_TRUE(due.front().soon);
+    clock_.advance(6LL * 24 * 3600 * 1000);  // 28 March: the filing period has run out
+    due = workflow_->dueSoon(principal("supervisor"));
+    ASSERT_FALSE(due.empty());
+    EXPECT_TRUE(due.front().overdue);
+    // Filing stops the filing period and starts the decision's.
+    addOnSiteRecord(2);
+    move("supervisor", CaseCommand::File);
+    for (const auto &item : workflow_->dueSoon(principal("supervisor"))) {
+        EXPECT_FALSE(item.caseId == caseId_) << "a filed case's decision is months away";
+    }
+    EXPECT_EQ(refusal([&] { workflow_->dueSoon(principal("inspector1")); }), Code::PermissionDenied);
 }
 
 // The same procedure through gRPC: a move answers the case and its history entry, and the

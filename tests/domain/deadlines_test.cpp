@@ -1,0 +1,100 @@
+// The periods running for a case, across the shipped holiday calendar.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "domain/date.h"
+#include "domain/deadlines.h"
+
+namespace fc::domain {
+namespace {
+
+WorkCalendar::Date d(const char *iso) { return *parseIsoDate(iso); }
+
+// Noon, China Standard Time, of a local date, in UTC milliseconds.
+std::int64_t noonOf(const char *iso) {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(sys_days(d(iso)).time_since_epoch() + hours(12) - kChinaStandardOffset)
+        .count();
+}
+
+WorkCalendar calendar() {
+    std::ifstream in(FIELDCASE_POLICY_DIR "/holidays-cn.txt");
+    std::stringstream text;
+    text << in.rdbuf();
+    return WorkCalendar::parse(text.str());
+}
+
+CaseEvent event(CaseCommand command, const char *date) {
+    CaseEvent e;
+    e.action = std::string(caseCommandName(command));
+    e.atMs = noonOf(date);
+    return e;
+}
+
+TEST(Deadlines, EachStageRunsItsPeriodsAcrossHolidays) {
+    const auto cal = calendar();
+    const Policy policy;
+    CaseRecord c;
+    c.createdAtMs = noonOf("2026-01-31");
+
+    // At inspection: filing within 15 days, ending in the Spring Festival: moved to 24 Feb.
+    auto running = runningDeadlines(c, {}, policy, cal);
+    ASSERT_EQ(running.size(), 1u);
+    EXPECT_EQ(running[0].kind, Deadline::Kind::Filing);
+    EXPECT_EQ(running[0].due, d("2026-02-24"));
+
+    // Filed on 2 March: the decision within 90 days (31 May, a Sunday: 1 June).
+    std::vector<CaseEvent> history{event(CaseCommand::File, "2026-03-02")};
+    c.status = CaseStatus::Investigation;
+    running = runningDeadlines(c, history, policy, cal);
+    ASSERT_EQ(running.size(), 1u);
+    EXPECT_EQ(running[0].kind, Deadline::Kind::Decision);
+    EXPECT_EQ(running[0].due, d("2026-06-01"));
+
+    // Notified on 29 Sep: 5 working days for a hearing request, across National Day and
+    // the worked Saturday: 30 Sep, 8, 9, 10 (Sat), 12 Oct.
+    history.push_back(event(CaseCommand::Notify, "2026-09-29"));
+    c.status = CaseStatus::Notified;
+    running = runningDeadlines(c, history, policy, cal);
+    ASSERT_EQ(running.size(), 2u);
+    EXPECT_EQ(running[1].kind, Deadline::Kind::HearingRequest);
+    EXPECT_EQ(running[1].due, d("2026-10-12"));
+
+    // Under legal review from 13 Feb: 5 working days, the worked Saturday counted.
+    history.push_back(event(CaseCommand::SubmitForLegalReview, "2026-02-13"));
+    c.status = CaseStatus::LegalReview;
+    running = runningDeadlines(c, history, policy, cal);
+    ASSERT_EQ(running.size(), 2u);
+    EXPECT_EQ(running[1].kind, Deadline::Kind::LegalReview);
+    EXPECT_EQ(running[1].due, d("2026-02-27"));  // 14 (Sat), 24, 25, 26, 27
+
+    // Decided 30 Apr, served 6 May: publication in 7 working days (9 May is worked), payment
+    // in 15 days.
+    history.push_back(event(CaseCommand::Decide, "2026-04-30"));
+    history.push_back(event(CaseCommand::Serve, "2026-05-06"));
+    c.status = CaseStatus::Served;
+    running = runningDeadlines(c, history, policy, cal);
+    ASSERT_EQ(running.size(), 2u);
+    EXPECT_EQ(running[0].kind, Deadline::Kind::Publication);
+    EXPECT_EQ(running[0].due, d("2026-05-13"));  // after the 1-5 May holiday: 6, 7, 8, 9 (Sat), 11, 12, 13
+    EXPECT_EQ(running[1].kind, Deadline::Kind::Payment);
+    EXPECT_EQ(running[1].due, d("2026-05-21"));
+
+    c.status = CaseStatus::Closed;
+    EXPECT_TRUE(runningDeadlines(c, history, policy, cal).empty());
+}
+
+TEST(Deadlines, LengthsComeFromThePolicy) {
+    Policy policy;
+    policy.deadlines.filingDays = 30;
+    CaseRecord c;
+    c.createdAtMs = noonOf("2027-03-01");  // a year the calendar does not list: weekdays only
+    const auto running = runningDeadlines(c, {}, policy, WorkCalendar::parse(""));
+    ASSERT_EQ(running.size(), 1u);
+    EXPECT_EQ(running[0].due, d("2027-03-31"));
+}
+
+}  // namespace
+}  // namespace fc::domain

@@ -126,8 +126,8 @@ void SyncEngine::uploadAll(Report &report) {
         files.push_back(row);
     }
     // A few files at once: while the server makes one durable, the next is on the wire,
-    // and reading the store, hashing and sending share the cores. Each file keeps a
-    // small window of chunks in flight (GrpcTransport).
+    // and reading the store, hashing and sending share the cores. Each file still has
+    // one chunk in flight.
     std::mutex mutex;
     std::size_t next = 0;
     std::int64_t finishedBytes = 0;

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <sqlite3.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,7 +23,7 @@ inline QString q(const std::string &s) { return QString::fromStdString(s); }
 inline QString ms(std::int64_t v) { return QString::number(v); }
 
 [[noreturn]] inline void damaged(const char *key) {
-    throw fc::sqlite::Error(11 /* SQLITE_CORRUPT */,
+    throw fc::sqlite::Error(SQLITE_CORRUPT,
                             std::string("a stored record is damaged: its field \"") + key +
                                 "\" is missing or of the wrong type");
 }

@@ -70,8 +70,9 @@ domain::CaseRecord WorkflowLogic::visibleCase(StoreTx &tx, const Principal &call
     return *record;
 }
 
-void WorkflowLogic::appendEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
-                                std::string action, CaseStatus to, const std::string &detail) {
+domain::CaseEvent WorkflowLogic::appendEvent(StoreTx &tx, const Principal &caller,
+                                             const domain::CaseRecord &record, std::string action,
+                                             CaseStatus to, const std::string &detail) {
     domain::CaseEvent e;
     e.caseId = record.id;
     e.action = std::move(action);
@@ -82,7 +83,8 @@ void WorkflowLogic::appendEvent(StoreTx &tx, const Principal &caller, const doma
     e.actorRole = caller.role;
     e.atMs = clock_.nowMs();
     e.detail = detail;
-    tx.insertCaseEvent(e);
+    e.seq = tx.insertCaseEvent(e);
+    return e;
 }
 
 WorkflowLogic::Moved WorkflowLogic::advance(const Principal &caller, const std::string &caseId,
@@ -91,21 +93,23 @@ WorkflowLogic::Moved WorkflowLogic::advance(const Principal &caller, const std::
     if (detail.size() > 4000) throw LogicError(Code::InvalidArgument, "the remark is longer than 4000 bytes");
     return store_.transact([&](StoreTx &tx) {
         auto record = visibleCase(tx, caller, caseId);
-        auto history = tx.caseEvents(caseId);
-        auto facts = factsOf(tx, caller, record, history);
-        if (command == CaseCommand::ReturnReview) facts.reviewProblems = detail;
+        const auto facts = [&] {
+            auto f = factsOf(tx, caller, record, tx.caseEvents(caseId));
+            if (command == CaseCommand::ReturnReview) f.reviewProblems = detail;
+            return f;
+        }();
         const auto outcome = domain::checkCommand(command, facts, policy_);
         if (!outcome.allowed) {
             throw LogicError(outcome.byRole ? Code::PermissionDenied : Code::FailedPrecondition, outcome.refusal);
         }
-        appendEvent(tx, caller, record, std::string(domain::caseCommandName(command)), outcome.next, detail);
+        auto event = appendEvent(tx, caller, record, std::string(domain::caseCommandName(command)),
+                                 outcome.next, detail);
         record.status = outcome.next;
         record.version += 1;
         record.updatedAtMs = clock_.nowMs();
         tx.updateCase(record);
         tx.recordChange(ChangeKind::Case, record.id, record.id);
-        history = tx.caseEvents(caseId);
-        return Moved{record, history.back()};
+        return Moved{record, std::move(event)};
     });
 }
 

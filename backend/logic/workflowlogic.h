@@ -53,8 +53,9 @@ public:
 
 private:
     domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId) const;
-    void appendEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
-                     std::string action, domain::CaseStatus to, const std::string &detail);
+    // Appends the event to the case's history and returns it as stored.
+    domain::CaseEvent appendEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                                  std::string action, domain::CaseStatus to, const std::string &detail);
 
     Store &store_;
     const Clock &clock_;

@@ -1,5 +1,7 @@
 #include "backend/services/workqueue.h"
 
+#include <algorithm>
+
 namespace fc::server {
 
 WorkQueue::WorkQueue(unsigned threads) {

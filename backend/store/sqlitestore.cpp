@@ -2,8 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-
 namespace fc::server {
 namespace {
 
@@ -277,11 +275,13 @@ void SqliteStore::migrate() {
     tx.commit();
 }
 
-void SqliteStore::run(const std::function<void(StoreTx &)> &fn) {
-    std::lock_guard lock(mutex_);
+namespace {
+
+// fn in one transaction on `db`, committed when it returns; SQLite failures as StoreError.
+void transactOn(sqlite::Database &db, sqlite::Transaction::Kind kind, const std::function<void(StoreTx &)> &fn) {
     try {
-        sqlite::Transaction tx(db_);
-        auto storeTx = makeSqliteTx(db_);
+        sqlite::Transaction tx(db, kind);
+        auto storeTx = makeSqliteTx(db);
         fn(*storeTx);
         tx.commit();
     } catch (const sqlite::Error &e) {
@@ -289,24 +289,26 @@ void SqliteStore::run(const std::function<void(StoreTx &)> &fn) {
     }
 }
 
+}  // namespace
+
+void SqliteStore::run(const std::function<void(StoreTx &)> &fn) {
+    std::lock_guard lock(mutex_);
+    transactOn(db_, sqlite::Transaction::Kind::Immediate, fn);
+}
+
 void SqliteStore::runRead(const std::function<void(StoreTx &)> &fn) {
     // A free reader if there is one, else the next in turn.
     const std::size_t first = nextReader_.fetch_add(1, std::memory_order_relaxed);
-    std::unique_lock<std::mutex> lock;
-    for (std::size_t i = 0; i < kReaders && !lock.owns_lock(); ++i) {
-        lock = std::unique_lock(readers_[(first + i) % kReaders].mutex, std::try_to_lock);
+    for (std::size_t i = 0; i < kReaders; ++i) {
+        auto &reader = readers_[(first + i) % kReaders];
+        if (std::unique_lock lock(reader.mutex, std::try_to_lock); lock.owns_lock()) {
+            transactOn(reader.db, sqlite::Transaction::Kind::Deferred, fn);
+            return;
+        }
     }
-    if (!lock.owns_lock()) lock = std::unique_lock(readers_[first % kReaders].mutex);
-    auto &db = std::find_if(readers_.begin(), readers_.end(),
-                            [&](Reader &r) { return &r.mutex == lock.mutex(); })->db;
-    try {
-        sqlite::Transaction tx(db, sqlite::Transaction::Kind::Deferred);
-        auto storeTx = makeSqliteTx(db);
-        fn(*storeTx);
-        tx.commit();
-    } catch (const sqlite::Error &e) {
-        throw StoreError(storeErrorKind(e.code()), e.what());
-    }
+    auto &reader = readers_[first % kReaders];
+    std::lock_guard lock(reader.mutex);
+    transactOn(reader.db, sqlite::Transaction::Kind::Deferred, fn);
 }
 
 }  // namespace fc::server

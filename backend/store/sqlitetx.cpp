@@ -289,7 +289,9 @@ public:
         return out;
     }
 
-    void insertCaseEvent(const domain::CaseEvent &event) override { sqliteworkflow::insertEvent(db_, event); }
+    std::int64_t insertCaseEvent(const domain::CaseEvent &event) override {
+        return sqliteworkflow::insertEvent(db_, event);
+    }
     std::vector<domain::CaseEvent> caseEvents(std::string_view caseId) override {
         return sqliteworkflow::events(db_, caseId);
     }

@@ -37,12 +37,13 @@ domain::CaseStatus status(const std::string &name) {
 
 }  // namespace
 
-void insertEvent(sqlite::Database &db, const domain::CaseEvent &e) {
+std::int64_t insertEvent(sqlite::Database &db, const domain::CaseEvent &e) {
     db.prepare("INSERT INTO case_events (case_id, action, from_status, to_status, actor_id, actor_role, "
                "at_ms, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(e.caseId, e.action, domain::caseStatusName(e.from), domain::caseStatusName(e.to), e.actorId,
                  domain::roleName(e.actorRole), e.atMs, e.detail)
         .run();
+    return db.lastInsertRowId();
 }
 
 std::vector<domain::CaseEvent> events(sqlite::Database &db, std::string_view caseId) {

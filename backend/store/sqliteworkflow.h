@@ -11,7 +11,8 @@ namespace fc::server::sqliteworkflow {
 
 // The embedded store's queries for a case's history and proposal, called by its StoreTx
 // inside the current transaction.
-void insertEvent(sqlite::Database &db, const domain::CaseEvent &event);
+// Returns the event's seq.
+std::int64_t insertEvent(sqlite::Database &db, const domain::CaseEvent &event);
 std::vector<domain::CaseEvent> events(sqlite::Database &db, std::string_view caseId);
 void setProposal(sqlite::Database &db, std::string_view caseId, const domain::CaseProposal &proposal);
 std::optional<domain::CaseProposal> proposal(sqlite::Database &db, std::string_view caseId);

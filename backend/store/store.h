@@ -123,7 +123,8 @@ public:
 
     // Returns false, writing nothing, when a note with this id exists.
     // The case's history of moves and proposals, in order.
-    virtual void insertCaseEvent(const domain::CaseEvent &event) = 0;
+    // Appends the event and returns its place in the history (its seq).
+    virtual std::int64_t insertCaseEvent(const domain::CaseEvent &event) = 0;
     virtual std::vector<domain::CaseEvent> caseEvents(std::string_view caseId) = 0;
     virtual void setCaseProposal(std::string_view caseId, const domain::CaseProposal &proposal) = 0;
     virtual std::optional<domain::CaseProposal> caseProposal(std::string_view caseId) = 0;

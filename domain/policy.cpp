@@ -184,6 +184,11 @@ public:
         if (!s) fail("expected a \"quoted\" text");
         return *s;
     }
+    std::string nonEmptyText() const {
+        auto s = text();
+        if (s.empty()) fail("expected a non-empty \"quoted\" text");
+        return s;
+    }
     std::vector<std::string> texts() const {
         const auto *list = std::get_if<std::vector<Scalar>>(&entry_.value.v);
         if (!list) fail("expected a list of \"texts\"");
@@ -272,6 +277,7 @@ const std::map<std::string, Setter> &setters() {
         {"major_decisions.criminal_referral", [](Policy &p, const Field &f) { p.major.criminalReferral = f.flag(); }},
         {"publication.general_months", [](Policy &p, const Field &f) { p.publication.generalMonths = f.integer(3, 12); }},
         {"publication.serious_months", [](Policy &p, const Field &f) { p.publication.seriousMonths = f.integer(12, 36); }},
+        {"publication.agency", [](Policy &p, const Field &f) { p.publication.agency = f.nonEmptyText(); }},
         {"credit.start_points", [](Policy &p, const Field &f) { p.credit.startPoints = f.integer(1, 1000); }},
         {"credit.a_min_points", [](Policy &p, const Field &f) { p.credit.aMinPoints = f.integer(0, 1000); }},
         {"credit.b_min_points", [](Policy &p, const Field &f) { p.credit.bMinPoints = f.integer(0, 1000); }},

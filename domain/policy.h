@@ -55,6 +55,7 @@ struct MajorDecisionPolicy {
 struct PublicationPolicy {
     int generalMonths = 12;  // time in public view, general violations: 3-12 [V]
     int seriousMonths = 36;  // serious violations: 12-36 [V]
+    std::string agency = "长治市生态环境局屯留分局";  // the enforcing body named in public records [local]
 };
 
 struct CreditPolicy {

@@ -44,6 +44,9 @@ struct ProposedDecision {
     bool partyIsOrganisation = true;
     bool criminalReferral = false;
     std::string legalBasis;
+    std::string violationType;               // by the credit policy's table: 超标排放, 暗管偷排, ...
+    std::string facts;                       // the facts as the decision states them
+    std::vector<std::string> personalNames;  // natural persons the facts name, redacted when published
 };
 
 // Major by the policy's catalogue (fine above the threshold, a listed measure, decided

@@ -55,6 +55,7 @@ TEST(Policy, TheShippedFileStatesTheBuiltInDefaults) {
     EXPECT_EQ(file.major.criminalReferral, defaults.major.criminalReferral);
     EXPECT_EQ(file.publication.generalMonths, defaults.publication.generalMonths);
     EXPECT_EQ(file.publication.seriousMonths, defaults.publication.seriousMonths);
+    EXPECT_EQ(file.publication.agency, defaults.publication.agency);
     EXPECT_EQ(file.credit.startPoints, defaults.credit.startPoints);
     EXPECT_EQ(file.credit.aMinPoints, defaults.credit.aMinPoints);
     EXPECT_EQ(file.credit.bMinPoints, defaults.credit.bMinPoints);

@@ -25,6 +25,12 @@ constexpr EnumNameTable<BlacklistEntry::Status, 3> kStatuses = {{
     {BlacklistEntry::Status::Expired, "expired"},
 }};
 
+constexpr EnumNameTable<CreditRepair::Status, 3> kRepairStatuses = {{
+    {CreditRepair::Status::Pending, "pending"},
+    {CreditRepair::Status::Granted, "granted"},
+    {CreditRepair::Status::Refused, "refused"},
+}};
+
 bool contains(const std::vector<std::string> &list, std::string_view value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
@@ -132,6 +138,11 @@ std::string_view creditLevelName(CreditLevel level) { return enumName(kLevels, l
 std::string_view creditLevelColour(CreditLevel level) { return enumName(kColours, level); }
 std::string_view creditChangeKindName(CreditChange::Kind kind) { return enumName(kChangeKinds, kind); }
 std::string_view blacklistStatusName(BlacklistEntry::Status status) { return enumName(kStatuses, status); }
+
+std::string_view creditRepairStatusName(CreditRepair::Status status) { return enumName(kRepairStatuses, status); }
+std::optional<CreditRepair::Status> creditRepairStatusFromName(std::string_view name) {
+    return enumFromName(kRepairStatuses, name);
+}
 
 bool knownViolationType(std::string_view violationType, const CreditPolicy &policy) {
     return policy.deductions.count(std::string(violationType)) > 0 || contains(policy.directToD, violationType);

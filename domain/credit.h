@@ -79,6 +79,23 @@ struct CreditState {
 CreditState creditOf(std::vector<CreditDeduction> deductions, std::vector<Date> repairsGranted, Date today,
                      const CreditPolicy &policy);
 
+// An enterprise's application for credit repair and the bureau's verification of it.
+struct CreditRepair {
+    enum class Status { Pending, Granted, Refused };
+    std::string id;
+    std::string enterpriseCode;
+    std::string statement;   // what the enterprise fixed
+    Date appliedOn{};
+    Date dueOn{};            // the verification's last day
+    std::string recordedBy;  // the user who took the application
+    Status status = Status::Pending;
+    std::optional<Date> decidedOn;
+    std::string decidedBy;
+    std::string remark;      // the verification's findings; required for a refusal
+};
+std::string_view creditRepairStatusName(CreditRepair::Status status);
+std::optional<CreditRepair::Status> creditRepairStatusFromName(std::string_view name);
+
 // Why a repair cannot be applied for or granted on `today`, or nullopt when it can: there
 // must be a deduction to repair and no new violation for the policy's waiting months.
 std::optional<std::string> repairRefusal(const CreditState &state, Date today, const CreditPolicy &policy);

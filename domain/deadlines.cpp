@@ -1,31 +1,101 @@
 #include "domain/deadlines.h"
 
+#include <algorithm>
+
 #include "domain/date.h"
 #include "domain/enumnames.h"
+#include "domain/publication.h"
 
 namespace fc::domain {
 namespace {
 
-constexpr EnumNameTable<Deadline::Kind, 6> kNames = {{
+constexpr EnumNameTable<Deadline::Kind, 7> kNames = {{
     {Deadline::Kind::Filing, "filing"},
     {Deadline::Kind::Decision, "decision"},
     {Deadline::Kind::HearingRequest, "hearing_request"},
     {Deadline::Kind::LegalReview, "legal_review"},
     {Deadline::Kind::Publication, "publication"},
     {Deadline::Kind::Payment, "payment"},
+    {Deadline::Kind::Withdrawal, "withdrawal"},
 }};
 
-// The local date of the last event with this action, if any.
-std::optional<WorkCalendar::Date> lastDateOf(const std::vector<CaseEvent> &history, CaseCommand command) {
+// The last event with this action, if any.
+const CaseEvent *lastOf(const std::vector<CaseEvent> &history, std::string_view action) {
     for (auto it = history.rbegin(); it != history.rend(); ++it) {
-        if (it->action == caseCommandName(command)) return localDateOf(it->atMs);
+        if (it->action == action) return &*it;
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+std::optional<WorkCalendar::Date> lastDateOf(const std::vector<CaseEvent> &history, std::string_view action) {
+    const auto *e = lastOf(history, action);
+    if (!e) return std::nullopt;
+    return localDateOf(e->atMs);
+}
+
+std::optional<WorkCalendar::Date> lastDateOf(const std::vector<CaseEvent> &history, CaseCommand command) {
+    return lastDateOf(history, caseCommandName(command));
+}
+
+int countOf(const std::vector<CaseEvent> &history, std::string_view action) {
+    return static_cast<int>(std::count_if(history.begin(), history.end(), [&](const CaseEvent &e) { return e.action == action; }));
+}
+
+// The decision period's days with the extensions granted so far.
+int decisionDaysOf(const std::vector<CaseEvent> &history, const DeadlinePolicy &d) {
+    const auto granted = std::min<std::size_t>(countOf(history, kExtendDecisionAction), d.decisionExtensionDays.size());
+    int days = d.decisionDays;
+    for (std::size_t i = 0; i < granted; ++i) days += d.decisionExtensionDays[i];
+    return days;
+}
+
+bool stageRunsDecision(CaseStatus s) {
+    switch (s) {
+    case CaseStatus::Filed:
+    case CaseStatus::Investigation:
+    case CaseStatus::CaseReview:
+    case CaseStatus::Notified:
+    case CaseStatus::Hearing:
+    case CaseStatus::LegalReview:
+    case CaseStatus::CollectiveDiscussion: return true;
+    default: return false;
+    }
+}
+
+// After the last `start` event, no `end` event yet.
+bool openSince(const std::vector<CaseEvent> &history, std::string_view start, std::string_view end) {
+    bool open = false;
+    for (const auto &e : history) {
+        if (e.action == start) open = true;
+        if (e.action == end) open = false;
+    }
+    return open;
 }
 
 }  // namespace
 
+std::optional<std::string> extensionRefusal(Deadline::Kind kind, const CaseRecord &record,
+                                            const std::vector<CaseEvent> &history, const Policy &policy) {
+    const auto &d = policy.deadlines;
+    switch (kind) {
+    case Deadline::Kind::Filing:
+        if (record.status != CaseStatus::Inspection) return "the filing period runs only before filing";
+        if (d.filingExtensionDays == 0) return "the policy grants no extension of the filing period";
+        if (countOf(history, kExtendFilingAction) > 0) return "the filing period was extended already";
+        return std::nullopt;
+    case Deadline::Kind::Decision:
+        if (!stageRunsDecision(record.status)) return "the decision period runs from filing until the decision";
+        if (countOf(history, kExtendDecisionAction) >= static_cast<int>(d.decisionExtensionDays.size())) {
+            return "the decision period was extended as often as the policy allows";
+        }
+        return std::nullopt;
+    default:
+        return std::string("the ") + std::string(deadlineKindName(kind)) + " period cannot be extended";
+    }
+}
+
 std::string_view deadlineKindName(Deadline::Kind kind) { return enumName(kNames, kind); }
+std::optional<Deadline::Kind> deadlineKindFromName(std::string_view name) { return enumFromName(kNames, name); }
 
 std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vector<CaseEvent> &history,
                                        const Policy &policy, const WorkCalendar &calendar) {
@@ -40,7 +110,8 @@ std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vect
     };
     switch (record.status) {
     case S::Inspection:
-        add(K::Filing, localDateOf(record.createdAtMs), d.filingDays, false);
+        add(K::Filing, localDateOf(record.createdAtMs),
+            d.filingDays + (countOf(history, kExtendFilingAction) > 0 ? d.filingExtensionDays : 0), false);
         break;
     case S::Filed:
     case S::Investigation:
@@ -49,7 +120,7 @@ std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vect
     case S::Hearing:
     case S::LegalReview:
     case S::CollectiveDiscussion:
-        add(K::Decision, lastDateOf(history, CaseCommand::File), d.decisionDays, false);
+        add(K::Decision, lastDateOf(history, CaseCommand::File), decisionDaysOf(history, d), false);
         if (record.status == S::Notified) {
             add(K::HearingRequest, lastDateOf(history, CaseCommand::Notify), d.hearingRequestWorkingDays, true);
         }
@@ -61,10 +132,17 @@ std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vect
     case S::Decided:
     case S::Served:
     case S::Enforcement:
-        add(K::Publication, lastDateOf(history, CaseCommand::Decide), d.publicationPenaltyWorkingDays, true);
-        if (record.status != S::Decided) add(K::Payment, lastDateOf(history, CaseCommand::Serve), d.paymentDays, false);
-        break;
     case S::Closed:
+        if (!lastOf(history, kPublishAction)) {
+            add(K::Publication, lastDateOf(history, CaseCommand::Decide), d.publicationPenaltyWorkingDays, true);
+        }
+        if (record.status == S::Served || record.status == S::Enforcement) {
+            add(K::Payment, lastDateOf(history, CaseCommand::Serve), d.paymentDays, false);
+        }
+        if (openSince(history, kDecisionChangedAction, kWithdrawAction)) {
+            add(K::Withdrawal, lastDateOf(history, kDecisionChangedAction), d.withdrawalWorkingDays, true);
+        }
+        break;
     case S::Suspended:
     case S::Terminated:
         break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,19 +15,29 @@ namespace fc::domain {
 // A period of the procedure running for a case, computed from its history with the
 // policy's lengths and the holiday calendar (RULES.md section 3 and 4).
 struct Deadline {
-    enum class Kind { Filing, Decision, HearingRequest, LegalReview, Publication, Payment };
+    enum class Kind { Filing, Decision, HearingRequest, LegalReview, Publication, Payment, Withdrawal };
     Kind kind = Kind::Filing;
     WorkCalendar::Date from;  // the day the period started (not counted)
     WorkCalendar::Date due;   // its last day
 };
 
 std::string_view deadlineKindName(Deadline::Kind kind);
+std::optional<Deadline::Kind> deadlineKindFromName(std::string_view name);
 
 // The periods running at the case's current stage: filing from discovery (the case's
 // creation) while at inspection; the decision from filing until decided; the party's
-// hearing request after the notice; the legal review while under review; publication and
-// payment once decided and served. Extensions granted are not modelled yet.
+// hearing request after the notice; the legal review while under review; publication from
+// the decision until published; payment once served; the withdrawal of a public record
+// from a recorded change of the decision until withdrawn. Approved extensions lengthen the
+// filing and decision periods by the policy's days, each at most as often as it lists.
 std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vector<CaseEvent> &history,
                                        const Policy &policy, const WorkCalendar &calendar);
+
+// The history's actions for extensions: one event per approved extension.
+inline constexpr std::string_view kExtendFilingAction = "extend_filing";
+inline constexpr std::string_view kExtendDecisionAction = "extend_decision";
+// Why the period of this kind cannot be extended again at the case's stage, or nullopt.
+std::optional<std::string> extensionRefusal(Deadline::Kind kind, const CaseRecord &record,
+                                            const std::vector<CaseEvent> &history, const Policy &policy);
 
 }  // namespace fc::domain

@@ -15,6 +15,9 @@ constexpr EnumNameTable<PublicDecision::Status, 2> kStatuses = {{
 }  // namespace
 
 std::string_view publicationStatusName(PublicDecision::Status status) { return enumName(kStatuses, status); }
+std::optional<PublicDecision::Status> publicationStatusFromName(std::string_view name) {
+    return enumFromName(kStatuses, name);
+}
 
 bool seriousViolation(const ProposedDecision &decision, bool afterHearing, const Policy &policy) {
     const auto deduction = deductionFor(decision.violationType, policy.credit);

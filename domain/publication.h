@@ -40,7 +40,14 @@ struct PublicDecision {
     std::string withdrawalReason;
     std::string withdrawnBy;
 };
+// The case history's actions around the public record: published; the decision changed,
+// revoked or held unlawful (the withdrawal period starts); the record withdrawn.
+inline constexpr std::string_view kPublishAction = "publish";
+inline constexpr std::string_view kDecisionChangedAction = "decision_changed";
+inline constexpr std::string_view kWithdrawAction = "withdraw";
+
 std::string_view publicationStatusName(PublicDecision::Status status);
+std::optional<PublicDecision::Status> publicationStatusFromName(std::string_view name);
 
 // Serious for the time in public view: a major decision, or a violation that rates D at once.
 bool seriousViolation(const ProposedDecision &decision, bool afterHearing, const Policy &policy);

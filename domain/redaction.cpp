@@ -249,6 +249,12 @@ private:
 
 Redacted redact(std::string_view text, const RedactionRules &rules) { return Redaction(text, rules).run(); }
 
+std::size_t codePointCount(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); i += codePointLength(static_cast<unsigned char>(text[i]))) ++n;
+    return n;
+}
+
 std::string maskedName(std::string_view name) {
     if (name.empty()) return {};
     const auto first = std::min(codePointLength(static_cast<unsigned char>(name[0])), name.size());

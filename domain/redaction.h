@@ -36,6 +36,9 @@ Redacted redact(std::string_view text, const RedactionRules &rules);
 // 张三 -> 张某, 欧阳娜娜 -> 欧某某某: the first character, then 某 for each other one.
 std::string maskedName(std::string_view name);
 
+// Characters (UTF-8 code points) in the text.
+std::size_t codePointCount(std::string_view text);
+
 // The markers that stand where personal data was.
 inline constexpr std::string_view kRedactedId = "〔身份证号已隐去〕";
 inline constexpr std::string_view kRedactedPhone = "〔电话号码已隐去〕";

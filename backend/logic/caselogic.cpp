@@ -37,6 +37,16 @@ bool CaseLogic::maySee(const Principal &caller, const domain::CaseRecord &record
     return domain::creditCodeDivision(record.enterpriseCode) == caller.jurisdiction;
 }
 
+domain::CaseRecord CaseLogic::requireVisible(const Principal &caller, std::optional<domain::CaseRecord> record) {
+    if (!record) throw LogicError(Code::NotFound, "no such case");
+    if (!maySee(caller, *record)) {
+        throw LogicError(Code::PermissionDenied, caller.role == Role::Inspector
+                                                     ? "the case is not assigned to you"
+                                                     : "the case is outside your jurisdiction");
+    }
+    return std::move(*record);
+}
+
 std::vector<domain::CaseRecord> CaseLogic::list(const Principal &caller) {
     // Administrators run the system; case files are for the officers and reviewers.
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
@@ -51,10 +61,8 @@ std::vector<domain::CaseRecord> CaseLogic::list(const Principal &caller) {
 CaseLogic::CaseWithNotes CaseLogic::get(const Principal &caller, const std::string &caseId) {
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     return store_.transact([&](StoreTx &tx) {
-        auto record = tx.caseById(caseId);
-        // An invisible case is reported as missing so that ids cannot be probed.
-        if (!record || !maySee(caller, *record)) throw LogicError(Code::NotFound, "no such case");
-        return CaseWithNotes{*record, tx.notesOfCase(caseId)};
+        auto record = requireVisible(caller, tx.caseById(caseId));
+        return CaseWithNotes{std::move(record), tx.notesOfCase(caseId)};
     });
 }
 
@@ -143,18 +151,17 @@ domain::CaseRecord CaseLogic::assign(const Principal &caller, const std::string 
         throw LogicError(Code::InvalidArgument, "name the officers to assign");
     }
     return store_.transact([&](StoreTx &tx) {
-        auto record = tx.caseById(caseId);
-        if (!record || !maySee(caller, *record)) throw LogicError(Code::NotFound, "no such case");
-        record->assignees = resolveOfficers(tx, caller, assigneeIds);
-        record->version += 1;
-        record->updatedAtMs = clock_.nowMs();
-        tx.updateCase(*record);
-        tx.recordChange(ChangeKind::Case, record->id, record->id);
+        auto record = requireVisible(caller, tx.caseById(caseId));
+        record.assignees = resolveOfficers(tx, caller, assigneeIds);
+        record.version += 1;
+        record.updatedAtMs = clock_.nowMs();
+        tx.updateCase(record);
+        tx.recordChange(ChangeKind::Case, record.id, record.id);
         // Newly assigned officers must also receive what the case already holds.
         for (const auto &note : tx.notesOfCase(caseId)) {
             tx.recordChange(ChangeKind::Note, note.id, caseId);
         }
-        return *record;
+        return record;
     });
 }
 
@@ -223,10 +230,8 @@ CaseLogic::Resolution CaseLogic::resolveConflict(const Principal &caller, const 
     caller.require({Role::Supervisor});
     return store_.transact([&](StoreTx &tx) {
         auto conflict = tx.conflictById(conflictId);
-        auto record = conflict ? tx.caseById(conflict->caseId) : std::nullopt;
-        if (!conflict || !record || !maySee(caller, *record)) {
-            throw LogicError(Code::NotFound, "no such conflict");
-        }
+        if (!conflict) throw LogicError(Code::NotFound, "no such conflict");
+        auto record = requireVisible(caller, tx.caseById(conflict->caseId));
         if (conflict->resolvedValue) {
             throw LogicError(Code::FailedPrecondition, "the conflict was already resolved");
         }
@@ -234,18 +239,18 @@ CaseLogic::Resolution CaseLogic::resolveConflict(const Principal &caller, const 
             throw LogicError(Code::InvalidArgument, problem);
         }
         const auto now = clock_.nowMs();
-        if (domain::caseFieldValue(*record, conflict->field) != value) {
-            domain::setCaseField(*record, conflict->field, value);
-            record->version += 1;
-            record->updatedAtMs = now;
-            tx.updateCase(*record);
-            tx.recordChange(ChangeKind::Case, record->id, record->id);
+        if (domain::caseFieldValue(record, conflict->field) != value) {
+            domain::setCaseField(record, conflict->field, value);
+            record.version += 1;
+            record.updatedAtMs = now;
+            tx.updateCase(record);
+            tx.recordChange(ChangeKind::Case, record.id, record.id);
         }
         tx.resolveConflict(conflictId, value, caller.userId, now);
         conflict->resolvedValue = value;
         conflict->resolvedBy = caller.userId;
         conflict->resolvedAtMs = now;
-        return Resolution{*record, *conflict};
+        return Resolution{record, *conflict};
     });
 }
 

@@ -37,6 +37,9 @@ public:
 
     // Whether the caller may see (and add notes to) the case.
     static bool maySee(const Principal &caller, const domain::CaseRecord &record);
+    // The case if the caller may see it: NOT_FOUND when there is no such case,
+    // PERMISSION_DENIED when it is another officer's or another jurisdiction's.
+    static domain::CaseRecord requireVisible(const Principal &caller, std::optional<domain::CaseRecord> record);
     // Inspectors may edit the description of their cases; supervisors every field.
     static bool mayEdit(const Principal &caller, domain::CaseField field);
 

@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "backend/logic/caselogic.h"
+#include "backend/logic/creditlogic.h"
+#include "domain/credit.h"
 #include "domain/date.h"
+#include "domain/redaction.h"
 
 namespace fc::server {
 namespace {
@@ -63,25 +66,22 @@ WorkflowLogic::WorkflowLogic(Store &store, const Clock &clock, const domain::Pol
                              const domain::WorkCalendar &calendar)
     : store_(store), clock_(clock), policy_(policy), calendar_(calendar) {}
 
-domain::CaseRecord WorkflowLogic::visibleCase(StoreTx &tx, const Principal &caller,
-                                              const std::string &caseId) const {
-    auto record = tx.caseById(caseId);
-    if (!record || !CaseLogic::maySee(caller, *record)) throw LogicError(Code::NotFound, "no such case");
-    return *record;
+domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId) {
+    return CaseLogic::requireVisible(caller, tx.caseById(caseId));
 }
 
-domain::CaseEvent WorkflowLogic::appendEvent(StoreTx &tx, const Principal &caller,
-                                             const domain::CaseRecord &record, std::string action,
-                                             CaseStatus to, const std::string &detail) {
+domain::CaseEvent appendCaseEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                                  std::string_view action, CaseStatus to, const std::string &detail,
+                                  std::int64_t atMs) {
     domain::CaseEvent e;
     e.caseId = record.id;
-    e.action = std::move(action);
+    e.action = std::string(action);
     e.from = record.status;
     e.to = to;
     e.actorId = caller.userId;
     e.actorName = caller.displayName;
     e.actorRole = caller.role;
-    e.atMs = clock_.nowMs();
+    e.atMs = atMs;
     e.detail = detail;
     e.seq = tx.insertCaseEvent(e);
     return e;
@@ -102,8 +102,11 @@ WorkflowLogic::Moved WorkflowLogic::advance(const Principal &caller, const std::
         if (!outcome.allowed) {
             throw LogicError(outcome.byRole ? Code::PermissionDenied : Code::FailedPrecondition, outcome.refusal);
         }
-        auto event = appendEvent(tx, caller, record, std::string(domain::caseCommandName(command)),
-                                 outcome.next, detail);
+        auto event = appendCaseEvent(tx, caller, record, domain::caseCommandName(command), outcome.next, detail,
+                                     clock_.nowMs());
+        if (command == CaseCommand::Decide) {
+            CreditLogic::recordDecision(tx, record, *facts.proposed, domain::localDateOf(event.atMs), policy_.credit);
+        }
         record.status = outcome.next;
         record.version += 1;
         record.updatedAtMs = clock_.nowMs();
@@ -118,6 +121,17 @@ void WorkflowLogic::propose(const Principal &caller, const std::string &caseId,
     caller.require({Role::Supervisor});
     if (decision.fineYuan < 0) throw LogicError(Code::InvalidArgument, "a fine cannot be negative");
     if (decision.legalBasis.empty()) throw LogicError(Code::InvalidArgument, "name the legal basis");
+    if (!domain::knownViolationType(decision.violationType, policy_.credit)) {
+        throw LogicError(Code::InvalidArgument, "the violation type \"" + decision.violationType +
+                                                    "\" is not in the policy's credit table");
+    }
+    if (decision.facts.empty()) throw LogicError(Code::InvalidArgument, "state the facts of the decision");
+    if (decision.facts.size() > 20000) throw LogicError(Code::InvalidArgument, "the facts are longer than 20000 bytes");
+    for (const auto &name : decision.personalNames) {
+        if (domain::codePointCount(name) < 2 || domain::codePointCount(name) > 20) {
+            throw LogicError(Code::InvalidArgument, "a person's name has 2 to 20 characters: \"" + name + "\"");
+        }
+    }
     store_.transact([&](StoreTx &tx) {
         const auto record = visibleCase(tx, caller, caseId);
         constexpr CaseStatus kProposable[] = {CaseStatus::CaseReview, CaseStatus::Notified, CaseStatus::Hearing,
@@ -128,8 +142,10 @@ void WorkflowLogic::propose(const Principal &caller, const std::string &caseId,
         auto proposal = tx.caseProposal(caseId).value_or(domain::CaseProposal{});
         proposal.decision = decision;
         tx.setCaseProposal(caseId, proposal);
-        appendEvent(tx, caller, record, "propose", record.status,
-                    std::to_string(decision.fineYuan) + " yuan; " + decision.legalBasis);
+        appendCaseEvent(tx, caller, record, "propose", record.status,
+                        decision.violationType + "; " + std::to_string(decision.fineYuan) + " yuan; " +
+                            decision.legalBasis,
+                        clock_.nowMs());
     });
 }
 
@@ -146,7 +162,23 @@ void WorkflowLogic::recordHearingRequest(const Principal &caller, const std::str
         }
         proposal->hearingRequested = true;
         tx.setCaseProposal(caseId, *proposal);
-        appendEvent(tx, caller, record, "hearing_requested", record.status, {});
+        appendCaseEvent(tx, caller, record, "hearing_requested", record.status, {}, clock_.nowMs());
+    });
+}
+
+domain::CaseEvent WorkflowLogic::extendDeadline(const Principal &caller, const std::string &caseId,
+                                                domain::Deadline::Kind kind, const std::string &reason) {
+    caller.require({Role::Supervisor});
+    if (reason.empty()) throw LogicError(Code::InvalidArgument, "give the reason the extension was approved");
+    if (reason.size() > 4000) throw LogicError(Code::InvalidArgument, "the reason is longer than 4000 bytes");
+    return store_.transact([&](StoreTx &tx) {
+        const auto record = visibleCase(tx, caller, caseId);
+        if (const auto refusal = domain::extensionRefusal(kind, record, tx.caseEvents(caseId), policy_)) {
+            throw LogicError(Code::FailedPrecondition, *refusal);
+        }
+        const auto action = kind == domain::Deadline::Kind::Filing ? domain::kExtendFilingAction
+                                                                   : domain::kExtendDecisionAction;
+        return appendCaseEvent(tx, caller, record, action, record.status, reason, clock_.nowMs());
     });
 }
 

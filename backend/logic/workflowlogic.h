@@ -12,6 +12,13 @@
 
 namespace fc::server {
 
+// Shared by the logic classes that act on a case: the case if the caller may see it
+// (CaseLogic::requireVisible), and appending a step to its history, returned as stored.
+domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId);
+domain::CaseEvent appendCaseEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                                  std::string_view action, domain::CaseStatus to, const std::string &detail,
+                                  std::int64_t atMs);
+
 // The case procedure on the server: gathers a case's facts from the store, checks a move
 // with domain::checkCommand under the bureau's policy, and applies it with its history
 // entry in one transaction. The case goes to the head of the feed, so its officers'
@@ -51,11 +58,11 @@ public:
     // soon, the earliest first.
     std::vector<DueItem> dueSoon(const Principal &caller);
 
+    // Supervisors: an approved extension of the filing or decision period, with its reason.
+    domain::CaseEvent extendDeadline(const Principal &caller, const std::string &caseId, domain::Deadline::Kind kind,
+                                     const std::string &reason);
+
 private:
-    domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId) const;
-    // Appends the event to the case's history and returns it as stored.
-    domain::CaseEvent appendEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
-                                  std::string action, domain::CaseStatus to, const std::string &detail);
 
     Store &store_;
     const Clock &clock_;

@@ -49,19 +49,23 @@ struct FieldCaseServer::Parts {
           users(store, clock),
           cases(store, clock),
           workflow(store, clock, options.policy, options.calendar),
+          publication(store, clock, options.policy),
+          credit(store, clock, options.policy.credit, options.calendar),
           directory(store),
           sync(store, clock, evidence),
           uploads(store, blobs, clock),
           authService(auth),
           syncService(auth, sync, uploads, transfers),
-          caseService(auth, cases, workflow, users),
-          enterpriseService(auth, directory) {}
+          caseService(auth, cases, workflow, publication, users),
+          enterpriseService(auth, directory, credit) {}
 
     BlobStore blobs;
     AuthLogic auth;
     UserDirectory users;
     CaseLogic cases;
     WorkflowLogic workflow;
+    PublicationLogic publication;
+    CreditLogic credit;
     EnterpriseDirectory directory;
     EvidenceLogic evidence;
     SyncLogic sync;

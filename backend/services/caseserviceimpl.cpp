@@ -138,4 +138,52 @@ grpc::ServerUnaryReactor *CaseServiceImpl::ListDueCases(grpc::CallbackServerCont
     });
 }
 
+grpc::ServerUnaryReactor *CaseServiceImpl::ExtendDeadline(grpc::CallbackServerContext *context,
+                                                          const v1::ExtendDeadlineRequest *request,
+                                                          v1::ExtendDeadlineResponse *response) {
+    return finishUnary(context, "ExtendDeadline", [&] {
+        const auto caller = authenticate(context, auth_);
+        const auto kind = domain::deadlineKindFromName(request->kind());
+        if (!kind) throw LogicError(LogicError::Code::InvalidArgument, "unknown period \"" + request->kind() + "\"");
+        wire::toProto(workflow_.extendDeadline(caller, request->case_id(), *kind, request->reason()),
+                      response->mutable_event());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::PublishDecision(grpc::CallbackServerContext *context,
+                                                           const v1::PublishDecisionRequest *request,
+                                                           v1::PublishDecisionResponse *response) {
+    return finishUnary(context, "PublishDecision", [&] {
+        wire::toProto(publication_.publish(authenticate(context, auth_), request->case_id()),
+                      response->mutable_record());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::RecordDecisionChange(grpc::CallbackServerContext *context,
+                                                                const v1::RecordDecisionChangeRequest *request,
+                                                                v1::RecordDecisionChangeResponse *) {
+    return finishUnary(context, "RecordDecisionChange", [&] {
+        publication_.recordDecisionChange(authenticate(context, auth_), request->case_id(), request->reason());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::WithdrawPublication(grpc::CallbackServerContext *context,
+                                                               const v1::WithdrawPublicationRequest *request,
+                                                               v1::WithdrawPublicationResponse *response) {
+    return finishUnary(context, "WithdrawPublication", [&] {
+        wire::toProto(publication_.withdraw(authenticate(context, auth_), request->case_id(), request->reason()),
+                      response->mutable_record());
+    });
+}
+
+grpc::ServerUnaryReactor *CaseServiceImpl::ListPublications(grpc::CallbackServerContext *context,
+                                                            const v1::ListPublicationsRequest *,
+                                                            v1::ListPublicationsResponse *response) {
+    return finishUnary(context, "ListPublications", [&] {
+        for (const auto &record : publication_.list(authenticate(context, auth_))) {
+            wire::toProto(record, response->add_records());
+        }
+    });
+}
+
 }  // namespace fc::server

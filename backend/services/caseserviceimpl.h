@@ -2,17 +2,20 @@
 
 #include "backend/logic/authlogic.h"
 #include "backend/logic/caselogic.h"
+#include "backend/logic/publicationlogic.h"
 #include "backend/logic/userdirectory.h"
 #include "backend/logic/workflowlogic.h"
 #include "fieldcase/v1/cases.grpc.pb.h"
 
 namespace fc::server {
 
-// gRPC adapter of CaseLogic, WorkflowLogic and the officer list of UserDirectory.
+// gRPC adapter of CaseLogic, WorkflowLogic, PublicationLogic and the officer list of
+// UserDirectory.
 class CaseServiceImpl final : public fieldcase::v1::CaseService::CallbackService {
 public:
-    CaseServiceImpl(AuthLogic &auth, CaseLogic &cases, WorkflowLogic &workflow, UserDirectory &users)
-        : auth_(auth), cases_(cases), workflow_(workflow), users_(users) {}
+    CaseServiceImpl(AuthLogic &auth, CaseLogic &cases, WorkflowLogic &workflow, PublicationLogic &publication,
+                    UserDirectory &users)
+        : auth_(auth), cases_(cases), workflow_(workflow), publication_(publication), users_(users) {}
 
     grpc::ServerUnaryReactor *ListCases(grpc::CallbackServerContext *context,
                                         const fieldcase::v1::ListCasesRequest *request,
@@ -52,11 +55,28 @@ public:
     grpc::ServerUnaryReactor *ListDueCases(grpc::CallbackServerContext *context,
                                            const fieldcase::v1::ListDueCasesRequest *request,
                                            fieldcase::v1::ListDueCasesResponse *response) override;
+    grpc::ServerUnaryReactor *ExtendDeadline(grpc::CallbackServerContext *context,
+                                             const fieldcase::v1::ExtendDeadlineRequest *request,
+                                             fieldcase::v1::ExtendDeadlineResponse *response) override;
+
+    grpc::ServerUnaryReactor *PublishDecision(grpc::CallbackServerContext *context,
+                                              const fieldcase::v1::PublishDecisionRequest *request,
+                                              fieldcase::v1::PublishDecisionResponse *response) override;
+    grpc::ServerUnaryReactor *RecordDecisionChange(
+        grpc::CallbackServerContext *context, const fieldcase::v1::RecordDecisionChangeRequest *request,
+        fieldcase::v1::RecordDecisionChangeResponse *response) override;
+    grpc::ServerUnaryReactor *WithdrawPublication(grpc::CallbackServerContext *context,
+                                                  const fieldcase::v1::WithdrawPublicationRequest *request,
+                                                  fieldcase::v1::WithdrawPublicationResponse *response) override;
+    grpc::ServerUnaryReactor *ListPublications(grpc::CallbackServerContext *context,
+                                               const fieldcase::v1::ListPublicationsRequest *request,
+                                               fieldcase::v1::ListPublicationsResponse *response) override;
 
 private:
     AuthLogic &auth_;
     CaseLogic &cases_;
     WorkflowLogic &workflow_;
+    PublicationLogic &publication_;
     UserDirectory &users_;
 };
 

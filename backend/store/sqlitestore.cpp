@@ -5,7 +5,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -225,6 +225,60 @@ CREATE TABLE case_proposals (
 );
 )sql";
 
+// What decided cases lead to: the decision's type and facts, its public record, the
+// enterprises' credit deductions and their repair applications.
+constexpr const char *kSchemaV6 = R"sql(
+ALTER TABLE case_proposals ADD COLUMN violation_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE case_proposals ADD COLUMN facts TEXT NOT NULL DEFAULT '';
+ALTER TABLE case_proposals ADD COLUMN personal_names TEXT NOT NULL DEFAULT '';
+CREATE TABLE publications (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id),
+    case_number TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    party_name TEXT NOT NULL,
+    party_credit_code TEXT NOT NULL,
+    violation_type TEXT NOT NULL,
+    facts TEXT NOT NULL,
+    conclusion TEXT NOT NULL,
+    legal_basis TEXT NOT NULL,
+    serious INTEGER NOT NULL,
+    decided_on TEXT NOT NULL,
+    published_on TEXT NOT NULL,
+    visible_until TEXT NOT NULL,
+    published_at_ms INTEGER NOT NULL,
+    published_by TEXT NOT NULL REFERENCES users(id),
+    status TEXT NOT NULL,
+    withdrawn_at_ms INTEGER NOT NULL,
+    withdrawal_reason TEXT NOT NULL,
+    withdrawn_by TEXT NOT NULL
+);
+CREATE INDEX publications_party ON publications(party_credit_code, published_on);
+CREATE INDEX publications_date ON publications(published_on);
+CREATE TABLE credit_deductions (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id),
+    enterprise_code TEXT NOT NULL REFERENCES enterprises(credit_code),
+    case_number TEXT NOT NULL,
+    violation_type TEXT NOT NULL,
+    points INTEGER NOT NULL,
+    direct_to_d INTEGER NOT NULL,
+    decided_on TEXT NOT NULL
+);
+CREATE INDEX credit_deductions_enterprise ON credit_deductions(enterprise_code, decided_on);
+CREATE TABLE credit_repairs (
+    id TEXT PRIMARY KEY,
+    enterprise_code TEXT NOT NULL REFERENCES enterprises(credit_code),
+    statement TEXT NOT NULL,
+    applied_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES users(id),
+    status TEXT NOT NULL,
+    decided_on TEXT,
+    decided_by TEXT NOT NULL,
+    remark TEXT NOT NULL
+);
+CREATE INDEX credit_repairs_enterprise ON credit_repairs(enterprise_code, applied_on);
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -271,6 +325,7 @@ void SqliteStore::migrate() {
     if (current < 3) db_.exec(kSchemaV3);
     if (current < 4) db_.exec(kSchemaV4);
     if (current < 5) db_.exec(kSchemaV5);
+    if (current < 6) db_.exec(kSchemaV6);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

@@ -4,6 +4,7 @@
 #include "backend/store/sqliteevidence.h"
 #include "backend/store/sqlitereadings.h"
 #include "backend/store/sqlitestore.h"
+#include "backend/store/sqliteoutcomes.h"
 #include "backend/store/sqliteworkflow.h"
 #include "domain/enumnames.h"
 #include "domain/sqlite/upsert.h"
@@ -300,6 +301,33 @@ public:
     }
     std::optional<domain::CaseProposal> caseProposal(std::string_view caseId) override {
         return sqliteworkflow::proposal(db_, caseId);
+    }
+
+    void upsertPublication(const domain::PublicDecision &record) override {
+        sqliteoutcomes::upsertPublication(db_, record);
+    }
+    std::optional<domain::PublicDecision> publicationOfCase(std::string_view caseId) override {
+        return sqliteoutcomes::publication(db_, caseId);
+    }
+    std::vector<domain::PublicDecision> listPublications() override { return sqliteoutcomes::publications(db_); }
+
+    void insertCreditDeduction(const domain::CreditDeduction &deduction) override {
+        sqliteoutcomes::insertDeduction(db_, deduction);
+    }
+    std::vector<domain::CreditDeduction> creditDeductions(std::string_view enterpriseCode) override {
+        return sqliteoutcomes::deductions(db_, enterpriseCode);
+    }
+    std::vector<std::string> enterprisesWithDeductions() override {
+        return sqliteoutcomes::enterprisesWithDeductions(db_);
+    }
+    void upsertCreditRepair(const domain::CreditRepair &repair) override {
+        sqliteoutcomes::upsertRepair(db_, repair);
+    }
+    std::optional<domain::CreditRepair> creditRepairById(std::string_view id) override {
+        return sqliteoutcomes::repair(db_, id);
+    }
+    std::vector<domain::CreditRepair> creditRepairs(std::string_view enterpriseCode) override {
+        return sqliteoutcomes::repairs(db_, enterpriseCode);
     }
 
     void insertConflict(const domain::CaseConflict &conflict) override {

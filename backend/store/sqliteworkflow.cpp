@@ -6,7 +6,7 @@
 namespace fc::server::sqliteworkflow {
 namespace {
 
-// Measures are short names; a unit separator keeps them apart in one column.
+// Measures and names are short; a unit separator keeps them apart in one column.
 constexpr char kSeparator = '\x1f';
 
 std::string joined(const std::vector<std::string> &items) {
@@ -74,15 +74,15 @@ std::vector<domain::CaseEvent> events(sqlite::Database &db, std::string_view cas
 void setProposal(sqlite::Database &db, std::string_view caseId, const domain::CaseProposal &p) {
     sqlite::upsert(db, "case_proposals",
                    {"case_id", "fine_yuan", "measures", "party_is_organisation", "criminal_referral",
-                    "legal_basis", "hearing_requested"},
+                    "legal_basis", "hearing_requested", "violation_type", "facts", "personal_names"},
                    std::string(caseId), p.decision.fineYuan, joined(p.decision.measures),
                    p.decision.partyIsOrganisation, p.decision.criminalReferral, p.decision.legalBasis,
-                   p.hearingRequested);
+                   p.hearingRequested, p.decision.violationType, p.decision.facts, joined(p.decision.personalNames));
 }
 
 std::optional<domain::CaseProposal> proposal(sqlite::Database &db, std::string_view caseId) {
     auto s = db.prepare("SELECT fine_yuan, measures, party_is_organisation, criminal_referral, legal_basis, "
-                        "hearing_requested FROM case_proposals WHERE case_id = ?");
+                        "hearing_requested, violation_type, facts, personal_names FROM case_proposals WHERE case_id = ?");
     s.bindAll(caseId);
     if (!s.step()) return std::nullopt;
     domain::CaseProposal p;
@@ -92,6 +92,9 @@ std::optional<domain::CaseProposal> proposal(sqlite::Database &db, std::string_v
     p.decision.criminalReferral = s.int64(3) != 0;
     p.decision.legalBasis = s.text(4);
     p.hearingRequested = s.int64(5) != 0;
+    p.decision.violationType = s.text(6);
+    p.decision.facts = s.text(7);
+    p.decision.personalNames = split(s.text(8));
     return p;
 }
 

@@ -10,11 +10,13 @@
 #include <vector>
 
 #include "domain/caserecord.h"
+#include "domain/credit.h"
 #include "domain/enterprise.h"
 #include "domain/evidence.h"
 #include "domain/inspectionrecord.h"
 #include "domain/reading.h"
 #include "domain/mutation.h"
+#include "domain/publication.h"
 #include "domain/role.h"
 #include "domain/userprofile.h"
 #include "domain/workflow.h"
@@ -121,7 +123,6 @@ public:
     virtual void resolveConflict(std::string_view id, const std::string &value,
                                  std::string_view resolvedBy, std::int64_t atMs) = 0;
 
-    // Returns false, writing nothing, when a note with this id exists.
     // The case's history of moves and proposals, in order.
     // Appends the event and returns its place in the history (its seq).
     virtual std::int64_t insertCaseEvent(const domain::CaseEvent &event) = 0;
@@ -129,6 +130,20 @@ public:
     virtual void setCaseProposal(std::string_view caseId, const domain::CaseProposal &proposal) = 0;
     virtual std::optional<domain::CaseProposal> caseProposal(std::string_view caseId) = 0;
 
+    // Public records of decisions, one per case, newest first.
+    virtual void upsertPublication(const domain::PublicDecision &record) = 0;
+    virtual std::optional<domain::PublicDecision> publicationOfCase(std::string_view caseId) = 0;
+    virtual std::vector<domain::PublicDecision> listPublications() = 0;
+
+    // Enterprise credit: one deduction per decided case, and the repair applications.
+    virtual void insertCreditDeduction(const domain::CreditDeduction &deduction) = 0;
+    virtual std::vector<domain::CreditDeduction> creditDeductions(std::string_view enterpriseCode) = 0;
+    virtual std::vector<std::string> enterprisesWithDeductions() = 0;
+    virtual void upsertCreditRepair(const domain::CreditRepair &repair) = 0;
+    virtual std::optional<domain::CreditRepair> creditRepairById(std::string_view id) = 0;
+    virtual std::vector<domain::CreditRepair> creditRepairs(std::string_view enterpriseCode) = 0;
+
+    // Returns false, writing nothing, when a note with this id exists.
     virtual bool insertNote(const domain::Note &note) = 0;
     virtual std::optional<domain::Note> noteById(std::string_view id) = 0;
     virtual std::vector<domain::Note> notesOfCase(std::string_view caseId) = 0;

@@ -83,6 +83,9 @@ domain::ProposedDecision fromProto(const v1::ProposedDecision &in) {
     d.partyIsOrganisation = in.party_is_organisation();
     d.criminalReferral = in.criminal_referral();
     d.legalBasis = in.legal_basis();
+    d.violationType = in.violation_type();
+    d.facts = in.facts();
+    d.personalNames.assign(in.personal_names().begin(), in.personal_names().end());
     return d;
 }
 

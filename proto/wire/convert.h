@@ -1,14 +1,17 @@
 #pragma once
 
 #include "domain/caserecord.h"
+#include "domain/credit.h"
 #include "domain/enterprise.h"
 #include "domain/mutation.h"
+#include "domain/publication.h"
 #include "domain/role.h"
 #include "domain/syncbatch.h"
 #include "domain/userprofile.h"
 #include "domain/workflow.h"
 #include "fieldcase/v1/cases.pb.h"
 #include "fieldcase/v1/common.pb.h"
+#include "fieldcase/v1/enterprises.pb.h"
 #include "fieldcase/v1/sync.pb.h"
 
 namespace fc::wire {
@@ -30,6 +33,13 @@ void toProto(const domain::CaseConflict &in, v1::CaseConflict *out);
 void toProto(const domain::CaseEvent &in, v1::CaseEvent *out);
 std::optional<domain::CaseCommand> fromProto(v1::CaseCommand command);
 domain::ProposedDecision fromProto(const v1::ProposedDecision &in);
+
+// What decided cases lead to (outcomeconvert.cpp): server to client only.
+void toProto(const domain::PublicDecision &in, v1::PublicDecision *out);
+v1::CreditLevel toProto(domain::CreditLevel level);
+void toProto(const domain::CreditChange &in, v1::CreditChange *out);
+void toProto(const domain::BlacklistEntry &in, v1::BlacklistEntry *out);
+void toProto(const domain::CreditRepair &in, v1::CreditRepair *out);
 
 void toProto(const domain::UserProfile &in, v1::User *out);
 domain::UserProfile fromProto(const v1::User &in);

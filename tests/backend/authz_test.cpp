@@ -100,6 +100,8 @@ protected:
                  q.set_case_id(caseId);
                  q.mutable_decision()->set_fine_yuan(10000);
                  q.mutable_decision()->set_legal_basis("《中华人民共和国大气污染防治法》第九十九条");
+                 q.mutable_decision()->set_violation_type("超标排放");
+                 q.mutable_decision()->set_facts("颗粒物超标排放。");
                  v1::ProposeDecisionResponse r;
                  return cases_->ProposeDecision(c, q, &r);
              }},
@@ -117,6 +119,67 @@ protected:
                  q.set_case_id(caseId);
                  v1::GetCaseHistoryResponse r;
                  return cases_->GetCaseHistory(c, q, &r);
+             }},
+            {"ExtendDeadline",
+             [this, caseId](auto *c) {
+                 v1::ExtendDeadlineRequest q;
+                 q.set_case_id(caseId);
+                 q.set_kind("decision");  // not filed yet: nothing to extend
+                 q.set_reason("负责人批准");
+                 v1::ExtendDeadlineResponse r;
+                 return cases_->ExtendDeadline(c, q, &r);
+             }},
+            // Publication of a case not yet decided.
+            {"PublishDecision",
+             [this, caseId](auto *c) {
+                 v1::PublishDecisionRequest q;
+                 q.set_case_id(caseId);
+                 v1::PublishDecisionResponse r;
+                 return cases_->PublishDecision(c, q, &r);
+             }},
+            {"RecordDecisionChange",
+             [this, caseId](auto *c) {
+                 v1::RecordDecisionChangeRequest q;
+                 q.set_case_id(caseId);
+                 q.set_reason("撤销");
+                 v1::RecordDecisionChangeResponse r;
+                 return cases_->RecordDecisionChange(c, q, &r);
+             }},
+            {"WithdrawPublication",
+             [this, caseId](auto *c) {
+                 v1::WithdrawPublicationRequest q;
+                 q.set_case_id(caseId);
+                 q.set_reason("撤销");
+                 v1::WithdrawPublicationResponse r;
+                 return cases_->WithdrawPublication(c, q, &r);
+             }},
+            {"ListPublications",
+             [this](auto *c) { v1::ListPublicationsResponse r; return cases_->ListPublications(c, {}, &r); }},
+            // Credit of an enterprise of this district with nothing to repair.
+            {"GetCredit",
+             [this](auto *c) {
+                 v1::GetCreditRequest q;
+                 q.set_credit_code("911404050642301719");
+                 v1::GetCreditResponse r;
+                 return enterprises_->GetCredit(c, q, &r);
+             }},
+            {"ListBlacklist",
+             [this](auto *c) { v1::ListBlacklistResponse r; return enterprises_->ListBlacklist(c, {}, &r); }},
+            {"ApplyCreditRepair",
+             [this](auto *c) {
+                 v1::ApplyCreditRepairRequest q;
+                 q.set_credit_code("911404050642301719");
+                 q.set_statement("已整改");
+                 v1::ApplyCreditRepairResponse r;
+                 return enterprises_->ApplyCreditRepair(c, q, &r);
+             }},
+            {"VerifyCreditRepair",
+             [this](auto *c) {
+                 v1::VerifyCreditRepairRequest q;
+                 q.set_repair_id(server::newUuid());
+                 q.set_granted(true);
+                 v1::VerifyCreditRepairResponse r;
+                 return enterprises_->VerifyCreditRepair(c, q, &r);
              }},
             {"ListEnterprises",
              [this](auto *c) {
@@ -211,45 +274,90 @@ TEST_F(Authorization, AnUnknownTokenIsUnauthenticated) {
 }
 
 TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
-    // Which RPCs each role may call; everything else must be PERMISSION_DENIED. Push from a
-    // device other than the session's is refused for everyone. The evidence calls name an
-    // evidence nobody pushed, and ResolveConflict a conflict that does not exist, so a
-    // permitted caller hears NOT_FOUND.
+    // Which RPCs each role may call; everything else must be PERMISSION_DENIED. The RPCs
+    // name a case and an enterprise of this district (140405); the staff of the
+    // neighbouring district (140402) reach only calls that name nothing of it, and those
+    // answer with their own district's data. Push from a device other than the session's is
+    // refused for everyone. The evidence calls name an evidence nobody pushed, and
+    // ResolveConflict and VerifyCreditRepair ids that do not exist, so a permitted caller
+    // hears NOT_FOUND; a permitted move the case is not ready for is FAILED_PRECONDITION.
     const std::set<std::string> evidence = {"QueryUploadStatus", "ListMissingEvidence",
                                             "UploadEvidence", "DownloadEvidence"};
-    const std::map<std::string, std::set<std::string>> allowed = {
-        {"inspector1", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
-                        "GetEnterprise", "Logout", "GetCaseHistory"}},
-        {"supervisor", {"WhoAmI", "Pull", "ListCases", "GetCase", "CreateCase", "AssignCase",
-                        "ListOfficers", "ListConflicts", "ListEnterprises", "GetEnterprise",
-                        "Logout", "GetCaseHistory", "ListDueCases"}},
-        {"reviewer", {"WhoAmI", "Pull", "ListCases", "GetCase", "ListEnterprises",
-                      "GetEnterprise", "Logout", "GetCaseHistory"}},
-        {"admin", {"WhoAmI", "ListEnterprises", "GetEnterprise", "ImportEnterprises",
-                   "ListOfficers", "Logout", "ListDevices", "RevokeDevice"}},
+    const std::set<std::string> everyone = {"WhoAmI", "ListEnterprises", "GetEnterprise", "Logout"};
+    const std::set<std::string> staffLists = {"Pull", "ListCases"};
+    struct Expectation {
+        std::set<std::string> ok;
+        std::set<std::string> notReady;  // allowed, FAILED_PRECONDITION
+        std::set<std::string> unknownId; // allowed, NOT_FOUND
     };
-    for (const auto &[user, permitted] : allowed) {
+    const auto with = [&](std::set<std::string> a, const std::set<std::string> &b) {
+        a.insert(b.begin(), b.end());
+        return a;
+    };
+    const std::map<std::string, Expectation> allowed = {
+        {"inspector1",
+         {with(with(everyone, staffLists), {"GetCase", "GetCaseHistory", "GetCredit", "ListBlacklist"}),
+          {"RecordHearingRequest"},
+          {}}},
+        {"supervisor",
+         {with(with(everyone, staffLists), {"GetCase", "CreateCase", "AssignCase", "ListOfficers", "ListConflicts",
+                                            "GetCaseHistory", "ListDueCases", "ListPublications", "GetCredit",
+                                            "ListBlacklist"}),
+          {"AdvanceCase", "ProposeDecision", "RecordHearingRequest", "ExtendDeadline", "PublishDecision",
+           "RecordDecisionChange", "WithdrawPublication", "ApplyCreditRepair"},
+          {"ResolveConflict", "VerifyCreditRepair"}}},
+        {"reviewer",
+         {with(with(everyone, staffLists), {"GetCase", "GetCaseHistory", "ListPublications", "GetCredit",
+                                            "ListBlacklist"}),
+          {},
+          {}}},
+        {"admin", {with(everyone, {"ImportEnterprises", "ListOfficers", "ListDevices", "RevokeDevice"}), {}, {}}},
+        {"supervisor_luzhou",
+         {with(with(everyone, staffLists),
+               {"ListOfficers", "ListConflicts", "ListDueCases", "ListPublications", "ListBlacklist"}),
+          {},
+          {"ResolveConflict", "VerifyCreditRepair"}}},
+        {"reviewer_luzhou", {with(with(everyone, staffLists), {"ListPublications", "ListBlacklist"}), {}, {}}},
+    };
+    for (const auto &[user, expect] : allowed) {
         for (const auto &[name, rpc] : rpcs()) {
             // A fresh session per call, since Logout ends it.
             const auto token = login(user, server::newUuid());
             auto ctx = context(token);
-            const auto code = rpc(ctx.get()).error_code();
-            if (permitted.count(name)) {
-                EXPECT_EQ(code, StatusCode::OK) << user << " " << name;
-            } else if (name == "ResolveConflict" && user == "supervisor") {
-                EXPECT_EQ(code, StatusCode::NOT_FOUND) << "an unknown conflict";
-            } else if ((name == "AdvanceCase" || name == "ProposeDecision") && user == "supervisor") {
-                EXPECT_EQ(code, StatusCode::FAILED_PRECONDITION) << name << ": allowed, the case is not ready";
-            } else if (name == "RecordHearingRequest" && (user == "supervisor" || user == "inspector1")) {
-                EXPECT_EQ(code, StatusCode::FAILED_PRECONDITION) << user << ": allowed, no notice yet";
+            const auto status = rpc(ctx.get());
+            const auto code = status.error_code();
+            if (expect.ok.count(name)) {
+                EXPECT_EQ(code, StatusCode::OK) << user << " " << name << ": " << status.error_message();
+            } else if (expect.notReady.count(name)) {
+                EXPECT_EQ(code, StatusCode::FAILED_PRECONDITION) << user << " " << name << ": " << status.error_message();
+            } else if (expect.unknownId.count(name)) {
+                EXPECT_EQ(code, StatusCode::NOT_FOUND) << user << " " << name << ": " << status.error_message();
             } else if (evidence.count(name) && user != "admin") {
                 const auto expected = name == "ListMissingEvidence" ? StatusCode::OK : StatusCode::NOT_FOUND;
                 EXPECT_EQ(code, expected) << user << " " << name;
             } else {
-                EXPECT_EQ(code, StatusCode::PERMISSION_DENIED) << user << " " << name;
+                EXPECT_EQ(code, StatusCode::PERMISSION_DENIED) << user << " " << name << ": " << status.error_message();
             }
         }
     }
+}
+
+TEST_F(Authorization, AnotherDistrictsStaffSeeNoneOfThisDistrictsCases) {
+    const auto token = login("supervisor_luzhou", server::newUuid());
+    v1::ListCasesResponse cases;
+    ASSERT_TRUE(cases_->ListCases(context(token).get(), {}, &cases).ok());
+    EXPECT_EQ(cases.cases_size(), 0);
+    v1::ListDueCasesResponse due;
+    ASSERT_TRUE(cases_->ListDueCases(context(token).get(), {}, &due).ok());
+    EXPECT_EQ(due.items_size(), 0);
+    v1::PullRequest pull;
+    pull.set_limit(1000);
+    v1::PullResponse page;
+    ASSERT_TRUE(sync_->Pull(context(token).get(), pull, &page).ok());
+    for (const auto &change : page.changes()) EXPECT_FALSE(change.has_case_record()) << change.DebugString();
+    v1::ListOfficersResponse officers;
+    ASSERT_TRUE(cases_->ListOfficers(context(token).get(), {}, &officers).ok());
+    for (const auto &officer : officers.officers()) EXPECT_EQ(officer.jurisdiction(), "140402");
 }
 
 TEST_F(Authorization, WrongPasswordIsUnauthenticatedWithoutSayingWhichPartWasWrong) {

@@ -7,6 +7,7 @@
 
 #include "backend/logic/demoseeder.h"
 #include "backend/logic/secrets.h"
+#include "backend/logic/userdirectory.h"
 #include "fieldcase/v1/auth.grpc.pb.h"
 
 namespace fc::test {
@@ -30,6 +31,11 @@ const std::filesystem::path &seededTemplate() {
         server::SqliteStore store(dir);
         ManualClock clock;
         server::DemoSeeder(store, clock).seed(readFile(FIELDCASE_DEMO_ENTERPRISES));
+        // Staff of the neighbouring district (潞州区, 140402), for the jurisdiction checks.
+        server::UserDirectory users(store, clock);
+        const std::string password(server::DemoSeeder::kPassword);
+        users.createUser({"supervisor_luzhou", "周建国", domain::Role::Supervisor, "140402", "14040220230001", password});
+        users.createUser({"reviewer_luzhou", "吴芳", domain::Role::LegalReviewer, "140402", "", password});
     });
     return dir;
 }

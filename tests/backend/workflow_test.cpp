@@ -1,82 +1,13 @@
 // The case procedure on the server: a case taken from inspection to closing through
 // WorkflowLogic on a real store, with the refusals met on the way, and its history.
-#include "backendfixture.h"
+#include "workflowfixture.h"
 
-#include "backend/logic/workflowlogic.h"
 #include "domain/date.h"
 #include "fieldcase/v1/cases.grpc.pb.h"
 #include "fieldcase/v1/sync.grpc.pb.h"
-#include "backend/logic/secrets.h"
 
 namespace fc::test {
 namespace {
-
-using domain::CaseCommand;
-using domain::CaseStatus;
-using Code = server::LogicError::Code;
-
-class WorkflowTest : public BackendFixture {
-protected:
-    void SetUp() override {
-        BackendFixture::SetUp();
-        workflow_ = std::make_unique<server::WorkflowLogic>(*store_, clock_, domain::Policy{},
-                                                             domain::WorkCalendar::parse(""));
-        caseId_ = caseAssignedTo("inspector1");  // inspector1 and the supervisor
-    }
-
-    // The refusal's code of a call, or nullopt if it went through.
-    template <typename F>
-    std::optional<Code> refusal(F &&call) {
-        try {
-            call();
-        } catch (const server::LogicError &e) {
-            lastMessage_ = e.what();
-            return e.code();
-        }
-        return std::nullopt;
-    }
-    CaseStatus move(const std::string &who, CaseCommand command, const std::string &detail = {}) {
-        return workflow_->advance(principal(who), caseId_, command, detail).record.status;
-    }
-    std::optional<Code> refused(const std::string &who, CaseCommand command, const std::string &detail = {}) {
-        return refusal([&] { move(who, command, detail); });
-    }
-
-    void addOnSiteRecord(int officers) {
-        domain::InspectionRecord r;
-        r.id = server::newUuid();
-        r.caseId = caseId_;
-        r.startedAtMs = clock_.nowMs();
-        r.endedAtMs = clock_.nowMs() + 3'600'000;
-        r.place = "厂区大门";
-        const char *names[] = {"supervisor", "inspector1"};
-        for (int i = 0; i < officers; ++i) {
-            r.officers.push_back({userId(names[i]), names[i], i == 0 ? "14040520230001" : "14040520230002", {}});
-        }
-        r.createdBy = userId("inspector1");
-        store_->transact([&](server::StoreTx &tx) { tx.insertInspectionRecord(r, clock_.nowMs()); });
-    }
-    void addEvidence() {
-        domain::EvidenceItem e;
-        e.id = std::string(64, 'a');
-        e.caseId = caseId_;
-        e.mimeType = "image/jpeg";
-        e.size = 1000;
-        e.capturedAtMs = clock_.nowMs();
-        e.capturedBy = userId("inspector1");
-        store_->transact([&](server::StoreTx &tx) { tx.insertEvidence(e); });
-    }
-    domain::ProposedDecision majorFine() const {
-        domain::ProposedDecision d;
-        d.fineYuan = 300000;  // above both the hearing and the major-decision thresholds
-        d.legalBasis = "《中华人民共和国大气污染防治法》第九十九条第二项";
-        return d;
-    }
-
-    std::unique_ptr<server::WorkflowLogic> workflow_;
-    std::string caseId_;
-    std::string lastMessage_;
-};
 
 TEST_F(WorkflowTest, ACaseGoesFromInspectionToClosingWithEveryReviewRoundKept) {
     const auto versionBefore = store_->read([&](server::StoreTx &tx) { return tx.caseById(caseId_)->version; });
@@ -89,7 +20,7 @@ TEST_F(WorkflowTest, ACaseGoesFromInspectionToClosingWithEveryReviewRoundKept) {
     addOnSiteRecord(2);
     EXPECT_EQ(refused("inspector1", CaseCommand::File), Code::PermissionDenied);
     EXPECT_EQ(move("supervisor", CaseCommand::File), CaseStatus::Filed);
-    EXPECT_EQ(refused("inspector2", CaseCommand::Investigate), Code::NotFound);  // not their case
+    EXPECT_EQ(refused("inspector2", CaseCommand::Investigate), Code::PermissionDenied);  // not their case
 
     EXPECT_EQ(move("inspector1", CaseCommand::Investigate), CaseStatus::Investigation);
     EXPECT_EQ(refused("inspector1", CaseCommand::SubmitForCaseReview), Code::FailedPrecondition);  // no evidence
@@ -178,12 +109,16 @@ TEST_F(WorkflowTest, AProposalChangedAfterApprovalNeedsANewReview) {
     EXPECT_EQ(move("supervisor", CaseCommand::Decide), CaseStatus::Decided);
 }
 
-TEST_F(WorkflowTest, AnInvisibleOrUnknownCaseIsNotFoundAndAdminsDoNotMoveCases) {
+TEST_F(WorkflowTest, AnUnknownCaseIsNotFoundAnotherOfficersIsDeniedAndAdminsDoNotMoveCases) {
     EXPECT_EQ(refusal([&] { workflow_->advance(principal("supervisor"), "no-such-case", CaseCommand::File, {}); }),
               Code::NotFound);
     EXPECT_EQ(refusal([&] { workflow_->advance(principal("admin"), caseId_, CaseCommand::File, {}); }),
               Code::PermissionDenied);
-    EXPECT_EQ(refusal([&] { workflow_->history(principal("inspector2"), caseId_); }), Code::NotFound);
+    EXPECT_EQ(refusal([&] { workflow_->history(principal("inspector2"), caseId_); }), Code::PermissionDenied);
+    auto elsewhere = principal("supervisor");
+    elsewhere.jurisdiction = "140402";
+    EXPECT_EQ(refusal([&] { workflow_->history(elsewhere, caseId_); }), Code::PermissionDenied);
+    EXPECT_NE(lastMessage_.find("jurisdiction"), std::string::npos);
 }
 
 TEST_F(WorkflowTest, SupervisorsSeeCasesDueSoonAndOverdueAcrossTheCalendar) {

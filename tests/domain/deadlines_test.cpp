@@ -6,6 +6,7 @@
 
 #include "domain/date.h"
 #include "domain/deadlines.h"
+#include "domain/publication.h"
 
 namespace fc::domain {
 namespace {
@@ -26,12 +27,14 @@ WorkCalendar calendar() {
     return WorkCalendar::parse(text.str());
 }
 
-CaseEvent event(CaseCommand command, const char *date) {
+CaseEvent event(std::string_view action, const char *date) {
     CaseEvent e;
-    e.action = std::string(caseCommandName(command));
+    e.action = std::string(action);
     e.atMs = noonOf(date);
     return e;
 }
+
+CaseEvent event(CaseCommand command, const char *date) { return event(caseCommandName(command), date); }
 
 TEST(Deadlines, EachStageRunsItsPeriodsAcrossHolidays) {
     const auto cal = calendar();
@@ -82,8 +85,47 @@ TEST(Deadlines, EachStageRunsItsPeriodsAcrossHolidays) {
     EXPECT_EQ(running[1].kind, Deadline::Kind::Payment);
     EXPECT_EQ(running[1].due, d("2026-05-21"));
 
+    // Closed but not yet published: publication still runs; published, nothing does.
     c.status = CaseStatus::Closed;
+    running = runningDeadlines(c, history, policy, cal);
+    ASSERT_EQ(running.size(), 1u);
+    EXPECT_EQ(running[0].kind, Deadline::Kind::Publication);
+    history.push_back(event(kPublishAction, "2026-05-12"));
     EXPECT_TRUE(runningDeadlines(c, history, policy, cal).empty());
+
+    // The decision revoked on Friday 25 Sep: the record is withdrawn within 3 working
+    // days: 28, 29, 30 Sep (National Day follows).
+    history.push_back(event(kDecisionChangedAction, "2026-09-25"));
+    running = runningDeadlines(c, history, policy, cal);
+    ASSERT_EQ(running.size(), 1u);
+    EXPECT_EQ(running[0].kind, Deadline::Kind::Withdrawal);
+    EXPECT_EQ(running[0].due, d("2026-09-30"));
+    history.push_back(event(kWithdrawAction, "2026-09-28"));
+    EXPECT_TRUE(runningDeadlines(c, history, policy, cal).empty());
+}
+
+TEST(Deadlines, ApprovedExtensionsLengthenFilingAndDecisionAsOftenAsThePolicyLists) {
+    const auto cal = calendar();
+    const Policy policy;
+    CaseRecord c;
+    c.createdAtMs = noonOf("2026-03-02");
+    std::vector<CaseEvent> history;
+    EXPECT_FALSE(extensionRefusal(Deadline::Kind::Filing, c, history, policy));
+    history.push_back(event(kExtendFilingAction, "2026-03-10"));
+    EXPECT_EQ(runningDeadlines(c, history, policy, cal)[0].due, d("2026-04-01"));  // 30 days
+    EXPECT_TRUE(extensionRefusal(Deadline::Kind::Filing, c, history, policy));       // once only
+    EXPECT_TRUE(extensionRefusal(Deadline::Kind::Decision, c, history, policy));     // not filed
+
+    c.status = CaseStatus::Investigation;
+    history.push_back(event(CaseCommand::File, "2026-03-02"));
+    EXPECT_EQ(runningDeadlines(c, history, policy, cal)[0].due, d("2026-06-01"));  // 90 days
+    for (const char *expected : {"2026-06-30", "2026-07-30"}) {
+        EXPECT_FALSE(extensionRefusal(Deadline::Kind::Decision, c, history, policy));
+        history.push_back(event(kExtendDecisionAction, "2026-05-20"));
+        EXPECT_EQ(runningDeadlines(c, history, policy, cal)[0].due, d(expected));
+    }
+    EXPECT_TRUE(extensionRefusal(Deadline::Kind::Decision, c, history, policy));  // [30, 30] used
+    EXPECT_TRUE(extensionRefusal(Deadline::Kind::Publication, c, history, policy));
 }
 
 TEST(Deadlines, LengthsComeFromThePolicy) {

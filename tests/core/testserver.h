@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 
 #include "backend/logic/clock.h"
@@ -10,8 +12,20 @@
 #include "backend/store/sqlitestore.h"
 #include "localstore.h"
 
+// The system clock moved forward by hand, for periods of weeks and months.
+class ShiftedClock final : public fc::server::Clock {
+public:
+    std::int64_t nowMs() const override { return system_.nowMs() + shiftMs_.load(); }
+    void advance(std::chrono::milliseconds by) { shiftMs_ += by.count(); }
+
+private:
+    fc::server::SystemClock system_;
+    std::atomic<std::int64_t> shiftMs_{0};
+};
+
 // A FieldCase server with the demo data, in this process, on a free loopback port: the
-// real services and store behind a real gRPC listener.
+// real services and store behind a real gRPC listener. Its clock runs from the present and
+// can be moved on.
 class TestServer {
 public:
     TestServer();
@@ -22,10 +36,12 @@ public:
     QString dataDir() const { return dir_.path(); }
 
     static QString demoPassword();
+    void advanceClock(std::chrono::milliseconds by) { clock_.advance(by); }
+    std::int64_t nowMs() const { return clock_.nowMs(); }
 
 private:
     QTemporaryDir dir_;
-    fc::server::SystemClock clock_;
+    ShiftedClock clock_;
     std::unique_ptr<fc::server::SqliteStore> store_;
     std::unique_ptr<fc::server::FieldCaseServer> server_;
 };

@@ -23,16 +23,23 @@ void Sha256::update(std::string_view data) {
     EVP_DigestUpdate(state_->ctx, data.data(), data.size());
 }
 
-std::string Sha256::hexDigest() {
+std::string Sha256::rawDigest() {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(state_->ctx, digest, &length);
+    return std::string(reinterpret_cast<const char *>(digest), length);
+}
+
+std::string Sha256::hexDigest() { return toHex(rawDigest()); }
+
+std::string Sha256::toHex(std::string_view bytes) {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
-    out.reserve(length * 2);
-    for (unsigned int i = 0; i < length; ++i) {
-        out.push_back(kHex[digest[i] >> 4]);
-        out.push_back(kHex[digest[i] & 0x0f]);
+    out.reserve(bytes.size() * 2);
+    for (const auto c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        out.push_back(kHex[b >> 4]);
+        out.push_back(kHex[b & 0x0f]);
     }
     return out;
 }
@@ -41,6 +48,12 @@ std::string Sha256::hex(std::string_view data) {
     Sha256 h;
     h.update(data);
     return h.hexDigest();
+}
+
+std::string Sha256::raw(std::string_view data) {
+    Sha256 h;
+    h.update(data);
+    return h.rawDigest();
 }
 
 }  // namespace fc::domain

@@ -18,8 +18,12 @@ public:
     void update(std::string_view data);
     // Lower-case hex of the digest; the object is spent afterwards.
     std::string hexDigest();
+    // The 32 bytes of the digest; the object is spent afterwards.
+    std::string rawDigest();
 
     static std::string hex(std::string_view data);
+    static std::string raw(std::string_view data);
+    static std::string toHex(std::string_view bytes);
 
 private:
     struct State;

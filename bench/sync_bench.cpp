@@ -25,6 +25,7 @@
 #include "backend/logic/caselogic.h"
 #include "backend/logic/evidencelogic.h"
 #include "backend/logic/secrets.h"
+#include "backend/logic/custodylog.h"
 #include "backend/logic/synclogic.h"
 #include "benchutil.h"
 #include "evidencestore.h"
@@ -166,7 +167,8 @@ bool pushFigure() {
     auto &store = server.store();
     fc::server::SystemClock clock;
     fc::server::EvidenceLogic evidence;
-    fc::server::SyncLogic sync(store, clock, evidence);
+    fc::server::CustodyLog custody(fc::server::CustodyLog::generateSecretKey(), clock);
+    fc::server::SyncLogic sync(store, clock, evidence, custody);
     // The same file, a second connection with the store's durability settings.
     fc::sqlite::Database raw((server.dataDir() + QStringLiteral("/fieldcase.db")).toStdString(),
                              fc::sqlite::Database::OpenMode::ReadWrite);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <variant>
 #include <vector>
 
 #include "domain/caserecord.h"
+#include "domain/custody.h"
 #include "domain/enterprise.h"
 #include "domain/mutation.h"
 
@@ -14,6 +16,7 @@ namespace fc::domain {
 struct PushOutcome {
     std::vector<MutationResult> results;
     std::int64_t lastMutationId = 0;
+    std::map<std::int64_t, custody::Receipt> receipts;  // by mutation id
 };
 
 using SyncedEntity = std::variant<CaseRecord, Note, Enterprise, EvidenceItem, InspectionRecord,

@@ -4,11 +4,13 @@
 #include <sstream>
 
 #include "backend/logic/authlogic.h"
+#include "backend/logic/custodylog.h"
 #include "backend/logic/demoseeder.h"
 #include "backend/logic/enterprisedirectory.h"
 #include "backend/logic/secrets.h"
 #include "backend/logic/userdirectory.h"
 #include "backend/server/cliargs.h"
+#include "backend/store/blobstore.h"
 #include "backend/store/sqlitestore.h"
 
 namespace {
@@ -27,6 +29,11 @@ commands:
   seed-demo --enterprises FILE
            demo users (password demo-pass-2026), the directory and a few cases; only
            into a data folder that has no users yet
+  verify-log [--public-key HEX | --custody-key FILE]
+           checks the custody log against the store and the evidence files: every
+           entry against the row it names, every stored file against its SHA-256, every
+           checkpoint's signature and root; names each problem and exits 1 if any. The
+           public key defaults to the one of DIR/custody-ed25519.key.
 )";
 
 std::string readFile(const std::string &path) {
@@ -61,6 +68,35 @@ int listUsers(Store &store) {
     return 0;
 }
 
+std::string unhex(const std::string &hex) {
+    std::string out;
+    if (hex.size() % 2 != 0) throw std::runtime_error("--public-key: not hex");
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    }
+    return out;
+}
+
+int verifyLog(Store &store, const std::filesystem::path &dataDir, const CliArgs &args) {
+    std::string publicKey;
+    if (const auto hex = args.value("public-key")) {
+        publicKey = unhex(*hex);
+    } else {
+        const auto keyFile = args.valueOr("custody-key", (dataDir / "custody-ed25519.key").string());
+        if (!std::filesystem::exists(keyFile)) throw std::runtime_error("no custody key at " + keyFile + "; give --public-key");
+        publicKey = CustodyLog::publicKeyOf(readFile(keyFile));
+    }
+    if (publicKey.size() != 32) throw std::runtime_error("the public key is not 32 bytes");
+    const BlobStore blobs(dataDir / "evidence");
+    const auto report = verifyCustody(store, blobs, publicKey);
+    for (const auto &p : report.problems) std::cout << "PROBLEM\t" << p.message << '\n';
+    std::cout << report.entries << " entries, " << report.checkpoints << " checkpoints, " << report.files
+              << " evidence files checked; "
+              << (report.problems.empty() ? "the log verifies" : std::to_string(report.problems.size()) + " problems")
+              << '\n';
+    return report.problems.empty() ? 0 : 1;
+}
+
 int run(int argc, char **argv) {
     const CliArgs args(argc, argv, {"help"});
     if (args.has("help") || args.positional().empty()) {
@@ -73,6 +109,7 @@ int run(int argc, char **argv) {
     SqliteStore store(dataDir);
     const auto &command = args.positional().front();
     if (command == "add-user") return addUser(store, args);
+    if (command == "verify-log") return verifyLog(store, dataDir, args);
     if (command == "list-users") return listUsers(store);
     if (command == "list-devices") {
         for (const auto &d : store.transact([](StoreTx &tx) { return tx.listDevices(); })) {

@@ -29,8 +29,8 @@ domain::PublicDecision publishedRecord(StoreTx &tx, const std::string &caseId) {
 
 }  // namespace
 
-PublicationLogic::PublicationLogic(Store &store, const Clock &clock, const domain::Policy &policy)
-    : store_(store), clock_(clock), policy_(policy) {}
+PublicationLogic::PublicationLogic(Store &store, const Clock &clock, CustodyLog &custody, const domain::Policy &policy)
+    : store_(store), clock_(clock), custody_(custody), policy_(policy) {}
 
 domain::PublicDecision PublicationLogic::publish(const Principal &caller, const std::string &caseId) {
     caller.require({Role::Supervisor});
@@ -60,7 +60,7 @@ domain::PublicDecision PublicationLogic::publish(const Principal &caller, const 
         published.publishedAtMs = nowMs;
         published.publishedBy = caller.userId;
         tx.upsertPublication(published);
-        appendCaseEvent(tx, caller, record, domain::kPublishAction, record.status, {}, nowMs);
+        appendCaseEvent(tx, custody_, caller, record, domain::kPublishAction, record.status, {}, nowMs);
         return published;
     });
 }
@@ -72,7 +72,7 @@ void PublicationLogic::recordDecisionChange(const Principal &caller, const std::
     store_.transact([&](StoreTx &tx) {
         const auto record = visibleCase(tx, caller, caseId);
         publishedRecord(tx, caseId);
-        appendCaseEvent(tx, caller, record, domain::kDecisionChangedAction, record.status, reason, clock_.nowMs());
+        appendCaseEvent(tx, custody_, caller, record, domain::kDecisionChangedAction, record.status, reason, clock_.nowMs());
     });
 }
 
@@ -89,7 +89,7 @@ domain::PublicDecision PublicationLogic::withdraw(const Principal &caller, const
         published.withdrawalReason = reason;
         published.withdrawnBy = caller.userId;
         tx.upsertPublication(published);
-        appendCaseEvent(tx, caller, record, domain::kWithdrawAction, record.status, reason, nowMs);
+        appendCaseEvent(tx, custody_, caller, record, domain::kWithdrawAction, record.status, reason, nowMs);
         return published;
     });
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "backend/logic/clock.h"
+#include "backend/logic/custodylog.h"
 #include "backend/logic/principal.h"
 #include "backend/store/store.h"
 #include "domain/policy.h"
@@ -19,7 +20,7 @@ namespace fc::server {
 // withdrawal instead of its content.
 class PublicationLogic {
 public:
-    PublicationLogic(Store &store, const Clock &clock, const domain::Policy &policy);
+    PublicationLogic(Store &store, const Clock &clock, CustodyLog &custody, const domain::Policy &policy);
 
     domain::PublicDecision publish(const Principal &caller, const std::string &caseId);
     void recordDecisionChange(const Principal &caller, const std::string &caseId, const std::string &reason);
@@ -31,6 +32,7 @@ public:
 private:
     Store &store_;
     const Clock &clock_;
+    CustodyLog &custody_;
     domain::Policy policy_;
 };
 

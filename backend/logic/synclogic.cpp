@@ -16,14 +16,28 @@ using domain::Role;
 
 constexpr std::size_t kMaxNoteBytes = 20000;
 
+// What a mutation puts into the custody log once applied.
+std::optional<std::pair<domain::custody::Kind, std::string>> custodyTarget(const domain::Mutation &m) {
+    using domain::custody::Kind;
+    if (const auto *ev = std::get_if<domain::AddEvidence>(&m.body)) return std::pair(Kind::Evidence, ev->item.id);
+    if (const auto *rec = std::get_if<domain::AddInspectionRecord>(&m.body)) {
+        return std::pair(Kind::InspectionRecord, rec->record.id);
+    }
+    if (const auto *rm = std::get_if<domain::AddRingelmann>(&m.body)) {
+        return std::pair(Kind::Ringelmann, rm->observation.header.id);
+    }
+    if (const auto *noise = std::get_if<domain::AddNoise>(&m.body)) return std::pair(Kind::Noise, noise->record.header.id);
+    return std::nullopt;
+}
+
 MutationResult rejected(std::int64_t id, std::string reason) {
     return {id, MutationStatus::Rejected, std::move(reason)};
 }
 
 }  // namespace
 
-SyncLogic::SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence)
-    : store_(store), clock_(clock), evidence_(evidence) {}
+SyncLogic::SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence, CustodyLog &custody)
+    : store_(store), clock_(clock), evidence_(evidence), custody_(custody) {}
 
 void SyncLogic::requireMayPush(const Principal &caller, std::string_view deviceId) {
     caller.require({Role::Inspector, Role::Supervisor});
@@ -53,12 +67,20 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
             throw LogicError(Code::PermissionDenied, "this device has been revoked");
         }
         domain::PushOutcome outcome;
+        std::vector<std::pair<std::int64_t, std::int64_t>> logged;  // mutation id, custody index
         std::int64_t last = device->lastMutationId;
         CaseMemo cases;
         for (const auto &m : batch) {
             if (m.mutationId <= last) {
                 // A retry: answer what was decided the first time, change nothing.
+                // An applied item's receipt is answered again: the first answer may have been lost.
                 auto recorded = tx.mutationResult(deviceId, m.mutationId);
+                const auto target = custodyTarget(m);
+                if (recorded && target && recorded->status == domain::MutationStatus::Applied) {
+                    if (const auto index = tx.custodyIndexOf(target->first, target->second)) {
+                        logged.emplace_back(m.mutationId, *index);
+                    }
+                }
                 outcome.results.push_back(recorded ? *recorded
                                                    : rejected(m.mutationId, "already processed"));
                 continue;
@@ -70,11 +92,20 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
             }
             auto result = apply(tx, caller, m, now, cases);
             tx.recordMutation(deviceId, result, now);
+            if (const auto target = custodyTarget(m); target && result.status == domain::MutationStatus::Applied) {
+                logged.emplace_back(m.mutationId, custody_.append(tx, target->first, target->second));
+            }
             outcome.results.push_back(std::move(result));
             last = m.mutationId;
         }
         if (last != device->lastMutationId) tx.setDeviceLastMutationId(deviceId, last);
         outcome.lastMutationId = last;
+        if (!logged.empty()) {
+            const auto checkpoint = custody_.seal(tx);
+            for (const auto &[mutationId, index] : logged) {
+                outcome.receipts.emplace(mutationId, custody_.receipt(tx, index, checkpoint));
+            }
+        }
         return outcome;
     });
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "backend/logic/clock.h"
+#include "backend/logic/custodylog.h"
 #include "backend/logic/evidencelogic.h"
 #include "backend/logic/principal.h"
 #include "backend/store/store.h"
@@ -22,13 +23,15 @@ public:
     static constexpr std::size_t kMaxBatch = 500;
     static constexpr int kMaxPull = 1000;
 
-    SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence);
+    SyncLogic(Store &store, const Clock &clock, const EvidenceLogic &evidence, CustodyLog &custody);
 
     // Who may push as this device; checked before anything of the batch is looked at.
     static void requireMayPush(const Principal &caller, std::string_view deviceId);
     // Applies the batch in one transaction. Ids at or below the device's high-water mark
     // return their recorded results and change nothing; a gap or a reordered batch fails
-    // with nothing applied.
+    // with nothing applied. Evidence, on-site records and readings the batch applied (or
+    // that were applied before) go into the custody log, sealed with the batch; the outcome
+    // holds their receipts.
     domain::PushOutcome push(const Principal &caller, std::string_view deviceId,
                      const std::vector<domain::Mutation> &batch);
 
@@ -49,6 +52,7 @@ private:
     Store &store_;
     const Clock &clock_;
     const EvidenceLogic &evidence_;
+    CustodyLog &custody_;
 };
 
 }  // namespace fc::server

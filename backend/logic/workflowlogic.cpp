@@ -62,17 +62,17 @@ domain::WorkflowFacts factsOf(StoreTx &tx, const Principal &caller, const domain
 
 }  // namespace
 
-WorkflowLogic::WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy,
+WorkflowLogic::WorkflowLogic(Store &store, const Clock &clock, CustodyLog &custody, const domain::Policy &policy,
                              const domain::WorkCalendar &calendar)
-    : store_(store), clock_(clock), policy_(policy), calendar_(calendar) {}
+    : store_(store), clock_(clock), custody_(custody), policy_(policy), calendar_(calendar) {}
 
 domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId) {
     return CaseLogic::requireVisible(caller, tx.caseById(caseId));
 }
 
-domain::CaseEvent appendCaseEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
-                                  std::string_view action, CaseStatus to, const std::string &detail,
-                                  std::int64_t atMs) {
+domain::CaseEvent appendCaseEvent(StoreTx &tx, CustodyLog &custody, const Principal &caller,
+                                  const domain::CaseRecord &record, std::string_view action, CaseStatus to,
+                                  const std::string &detail, std::int64_t atMs) {
     domain::CaseEvent e;
     e.caseId = record.id;
     e.action = std::string(action);
@@ -84,6 +84,8 @@ domain::CaseEvent appendCaseEvent(StoreTx &tx, const Principal &caller, const do
     e.atMs = atMs;
     e.detail = detail;
     e.seq = tx.insertCaseEvent(e);
+    custody.append(tx, domain::custody::Kind::CaseEvent, std::to_string(e.seq));
+    custody.seal(tx);
     return e;
 }
 
@@ -102,7 +104,7 @@ WorkflowLogic::Moved WorkflowLogic::advance(const Principal &caller, const std::
         if (!outcome.allowed) {
             throw LogicError(outcome.byRole ? Code::PermissionDenied : Code::FailedPrecondition, outcome.refusal);
         }
-        auto event = appendCaseEvent(tx, caller, record, domain::caseCommandName(command), outcome.next, detail,
+        auto event = appendCaseEvent(tx, custody_, caller, record, domain::caseCommandName(command), outcome.next, detail,
                                      clock_.nowMs());
         if (command == CaseCommand::Decide) {
             CreditLogic::recordDecision(tx, record, *facts.proposed, domain::localDateOf(event.atMs), policy_.credit);
@@ -142,7 +144,7 @@ void WorkflowLogic::propose(const Principal &caller, const std::string &caseId,
         auto proposal = tx.caseProposal(caseId).value_or(domain::CaseProposal{});
         proposal.decision = decision;
         tx.setCaseProposal(caseId, proposal);
-        appendCaseEvent(tx, caller, record, "propose", record.status,
+        appendCaseEvent(tx, custody_, caller, record, "propose", record.status,
                         decision.violationType + "; " + std::to_string(decision.fineYuan) + " yuan; " +
                             decision.legalBasis,
                         clock_.nowMs());
@@ -162,7 +164,7 @@ void WorkflowLogic::recordHearingRequest(const Principal &caller, const std::str
         }
         proposal->hearingRequested = true;
         tx.setCaseProposal(caseId, *proposal);
-        appendCaseEvent(tx, caller, record, "hearing_requested", record.status, {}, clock_.nowMs());
+        appendCaseEvent(tx, custody_, caller, record, "hearing_requested", record.status, {}, clock_.nowMs());
     });
 }
 
@@ -178,7 +180,7 @@ domain::CaseEvent WorkflowLogic::extendDeadline(const Principal &caller, const s
         }
         const auto action = kind == domain::Deadline::Kind::Filing ? domain::kExtendFilingAction
                                                                    : domain::kExtendDecisionAction;
-        return appendCaseEvent(tx, caller, record, action, record.status, reason, clock_.nowMs());
+        return appendCaseEvent(tx, custody_, caller, record, action, record.status, reason, clock_.nowMs());
     });
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "backend/logic/clock.h"
+#include "backend/logic/custodylog.h"
 #include "backend/logic/principal.h"
 #include "backend/store/store.h"
 #include "domain/deadlines.h"
@@ -15,9 +16,10 @@ namespace fc::server {
 // Shared by the logic classes that act on a case: the case if the caller may see it
 // (CaseLogic::requireVisible), and appending a step to its history, returned as stored.
 domain::CaseRecord visibleCase(StoreTx &tx, const Principal &caller, const std::string &caseId);
-domain::CaseEvent appendCaseEvent(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
-                                  std::string_view action, domain::CaseStatus to, const std::string &detail,
-                                  std::int64_t atMs);
+// The step goes into the custody log too, sealed with its transaction.
+domain::CaseEvent appendCaseEvent(StoreTx &tx, CustodyLog &custody, const Principal &caller,
+                                  const domain::CaseRecord &record, std::string_view action, domain::CaseStatus to,
+                                  const std::string &detail, std::int64_t atMs);
 
 // The case procedure on the server: gathers a case's facts from the store, checks a move
 // with domain::checkCommand under the bureau's policy, and applies it with its history
@@ -25,7 +27,7 @@ domain::CaseEvent appendCaseEvent(StoreTx &tx, const Principal &caller, const do
 // devices receive the new stage on their next pull.
 class WorkflowLogic {
 public:
-    WorkflowLogic(Store &store, const Clock &clock, const domain::Policy &policy,
+    WorkflowLogic(Store &store, const Clock &clock, CustodyLog &custody, const domain::Policy &policy,
                   const domain::WorkCalendar &calendar);
 
     struct Moved {
@@ -66,6 +68,7 @@ private:
 
     Store &store_;
     const Clock &clock_;
+    CustodyLog &custody_;
     domain::Policy policy_;
     domain::WorkCalendar calendar_;
 };

@@ -10,6 +10,7 @@
 #include "backend/logic/userdirectory.h"
 #include "backend/logic/workflowlogic.h"
 #include "backend/services/authserviceimpl.h"
+#include "backend/services/custodyserviceimpl.h"
 #include "backend/services/caseserviceimpl.h"
 #include "backend/services/enterpriseserviceimpl.h"
 #include "backend/server/files.h"
@@ -48,21 +49,25 @@ struct FieldCaseServer::Parts {
           auth(store, clock, options.sessionLifetime),
           users(store, clock),
           cases(store, clock),
-          workflow(store, clock, options.policy, options.calendar),
-          publication(store, clock, options.policy),
+          custody(options.custodySecretKey.empty() ? CustodyLog::generateSecretKey() : options.custodySecretKey,
+                  clock),
+          workflow(store, clock, custody, options.policy, options.calendar),
+          publication(store, clock, custody, options.policy),
           credit(store, clock, options.policy.credit, options.calendar),
           directory(store),
-          sync(store, clock, evidence),
+          sync(store, clock, evidence, custody),
           uploads(store, blobs, clock),
           authService(auth),
           syncService(auth, sync, uploads, transfers),
           caseService(auth, cases, workflow, publication, users),
-          enterpriseService(auth, directory, credit) {}
+          enterpriseService(auth, directory, credit),
+          custodyService(auth, store, custody) {}
 
     BlobStore blobs;
     AuthLogic auth;
     UserDirectory users;
     CaseLogic cases;
+    CustodyLog custody;
     WorkflowLogic workflow;
     PublicationLogic publication;
     CreditLogic credit;
@@ -76,6 +81,7 @@ struct FieldCaseServer::Parts {
     SyncServiceImpl syncService;
     CaseServiceImpl caseService;
     EnterpriseServiceImpl enterpriseService;
+    CustodyServiceImpl custodyService;
     std::unique_ptr<grpc::Server> server;
     int port = 0;
 };
@@ -83,6 +89,8 @@ struct FieldCaseServer::Parts {
 FieldCaseServer::FieldCaseServer(Store &store, const std::filesystem::path &evidenceDir,
                                  const Clock &clock, const ServerOptions &options)
     : parts_(std::make_unique<Parts>(store, evidenceDir, clock, options)) {
+    // What was accepted before the custody log existed joins it before anything new.
+    parts_->custody.backfill(store);
     grpc::ServerBuilder builder;
     builder.AddListeningPort(options.listenAddress, credentials(options), &parts_->port);
     builder.SetMaxReceiveMessageSize(options.maxMessageBytes);
@@ -92,6 +100,7 @@ FieldCaseServer::FieldCaseServer(Store &store, const std::filesystem::path &evid
     builder.RegisterService(&parts_->syncService);
     builder.RegisterService(&parts_->caseService);
     builder.RegisterService(&parts_->enterpriseService);
+    builder.RegisterService(&parts_->custodyService);
     parts_->server = builder.BuildAndStart();
     if (!parts_->server || parts_->port == 0) {
         throw std::runtime_error("cannot listen on " + options.listenAddress);

@@ -21,6 +21,9 @@ struct ServerOptions {
     int maxMessageBytes = 8 * 1024 * 1024;
     domain::Policy policy;  // the bureau's (--policy); the built-in defaults otherwise
     domain::WorkCalendar calendar;  // its holidays; Monday to Friday otherwise
+    // The custody log's Ed25519 secret key (64 bytes, CustodyLog::loadOrCreateSecretKey);
+    // empty: a key for this process only (tests).
+    std::string custodySecretKey;
 };
 
 // The assembled server: logic over a store, the gRPC services over the logic, and the

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "backend/logic/custodylog.h"
 #include "backend/logic/secrets.h"
 #include "backend/server/cliargs.h"
 #include "backend/server/fieldcaseserver.h"
@@ -21,6 +22,9 @@ constexpr const char *kUsage = R"(usage: fieldcase-server --data DIR [options]
   --policy FILE         the bureau's policy (assets/policy/policy.toml is the shipped
                         one, with its holiday calendar); without it the built-in defaults
                         and a Monday-to-Friday calendar apply
+  --custody-key FILE    the custody log's Ed25519 signing key (default DIR/custody-ed25519.key,
+                        made at first start; keep a copy of it, and give its public key to
+                        whoever audits the log)
 )";
 
 }  // namespace
@@ -61,6 +65,8 @@ int main(int argc, char **argv) {
         options.sessionLifetime = std::chrono::hours(std::stoi(args.valueOr("session-hours", "12")));
         options.policy = policy.policy;
         options.calendar = policy.calendar;
+        options.custodySecretKey = CustodyLog::loadOrCreateSecretKey(
+            args.valueOr("custody-key", (dataDir / "custody-ed25519.key").string()));
 
         // Block the stop signals in every thread gRPC starts; main waits for them below.
         sigset_t stopSignals;

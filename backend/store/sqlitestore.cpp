@@ -5,7 +5,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -279,6 +279,32 @@ CREATE TABLE credit_repairs (
 CREATE INDEX credit_repairs_enterprise ON credit_repairs(enterprise_code, applied_on);
 )sql";
 
+// The custody log: leaves (their canonical entries), the Merkle tree's perfect subtrees
+// (level 0 holds the leaf hashes) and the signed checkpoints.
+constexpr const char *kSchemaV7 = R"sql(
+CREATE TABLE custody_leaves (
+    idx INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    entry BLOB NOT NULL,
+    appended_at_ms INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX custody_leaves_entity ON custody_leaves(kind, entity_id);
+CREATE TABLE custody_nodes (
+    level INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    PRIMARY KEY (level, idx)
+) WITHOUT ROWID;
+CREATE TABLE custody_checkpoints (
+    size INTEGER PRIMARY KEY,
+    root BLOB NOT NULL,
+    at_ms INTEGER NOT NULL,
+    signature BLOB NOT NULL
+);
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -326,6 +352,7 @@ void SqliteStore::migrate() {
     if (current < 4) db_.exec(kSchemaV4);
     if (current < 5) db_.exec(kSchemaV5);
     if (current < 6) db_.exec(kSchemaV6);
+    if (current < 7) db_.exec(kSchemaV7);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

@@ -4,6 +4,7 @@
 #include "backend/store/sqliteevidence.h"
 #include "backend/store/sqlitereadings.h"
 #include "backend/store/sqlitestore.h"
+#include "backend/store/sqlitecustody.h"
 #include "backend/store/sqliteoutcomes.h"
 #include "backend/store/sqliteworkflow.h"
 #include "domain/enumnames.h"
@@ -301,6 +302,37 @@ public:
     }
     std::optional<domain::CaseProposal> caseProposal(std::string_view caseId) override {
         return sqliteworkflow::proposal(db_, caseId);
+    }
+
+    std::int64_t custodySize() override { return sqlitecustody::size(db_); }
+    std::optional<std::int64_t> custodyIndexOf(domain::custody::Kind kind, std::string_view entityId) override {
+        return sqlitecustody::indexOf(db_, kind, entityId);
+    }
+    void appendCustodyLeaf(const CustodyLeaf &leaf) override { sqlitecustody::appendLeaf(db_, leaf); }
+    void insertCustodyNodes(const std::vector<domain::merkle::Node> &nodes) override {
+        sqlitecustody::insertNodes(db_, nodes);
+    }
+    std::optional<std::string> custodyNode(int level, std::int64_t index) override {
+        return sqlitecustody::node(db_, level, index);
+    }
+    std::vector<CustodyLeaf> custodyLeaves(std::int64_t from, int limit) override {
+        return sqlitecustody::leaves(db_, from, limit);
+    }
+    void insertCheckpoint(const domain::custody::Checkpoint &checkpoint) override {
+        sqlitecustody::insertCheckpoint(db_, checkpoint);
+    }
+    std::optional<domain::custody::Checkpoint> latestCheckpoint() override {
+        return sqlitecustody::latestCheckpoint(db_);
+    }
+    std::optional<domain::custody::Checkpoint> checkpointOfSize(std::int64_t size) override {
+        return sqlitecustody::checkpointOfSize(db_, size);
+    }
+    std::vector<domain::custody::Checkpoint> checkpoints() override { return sqlitecustody::checkpoints(db_); }
+    std::vector<std::pair<domain::custody::Kind, std::string>> unloggedEntities() override {
+        return sqlitecustody::unlogged(db_);
+    }
+    std::optional<domain::CaseEvent> caseEventBySeq(std::int64_t seq) override {
+        return sqliteworkflow::eventBySeq(db_, seq);
     }
 
     void upsertPublication(const domain::PublicDecision &record) override {

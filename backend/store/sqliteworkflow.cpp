@@ -46,29 +46,44 @@ std::int64_t insertEvent(sqlite::Database &db, const domain::CaseEvent &e) {
     return db.lastInsertRowId();
 }
 
+namespace {
+
+constexpr const char *kEventColumns =
+    "SELECT e.seq, e.case_id, e.action, e.from_status, e.to_status, e.actor_id, u.display_name, e.actor_role, "
+    "e.at_ms, e.detail FROM case_events e JOIN users u ON u.id = e.actor_id ";
+
+domain::CaseEvent eventFrom(const sqlite::Statement &s) {
+    domain::CaseEvent e;
+    e.seq = s.int64(0);
+    e.caseId = s.text(1);
+    e.action = s.text(2);
+    e.from = status(s.text(3));
+    e.to = status(s.text(4));
+    e.actorId = s.text(5);
+    e.actorName = s.text(6);
+    const auto role = domain::roleFromName(s.text(7));
+    if (!role) throw StoreError(StoreError::Kind::Corrupt, "unknown role " + s.text(7));
+    e.actorRole = *role;
+    e.atMs = s.int64(8);
+    e.detail = s.text(9);
+    return e;
+}
+
+}  // namespace
+
 std::vector<domain::CaseEvent> events(sqlite::Database &db, std::string_view caseId) {
-    auto s = db.prepare("SELECT e.seq, e.action, e.from_status, e.to_status, e.actor_id, u.display_name, "
-                        "e.actor_role, e.at_ms, e.detail FROM case_events e JOIN users u ON u.id = e.actor_id "
-                        "WHERE e.case_id = ? ORDER BY e.seq");
+    auto s = db.prepare(std::string(kEventColumns) + "WHERE e.case_id = ? ORDER BY e.seq");
     s.bindAll(caseId);
     std::vector<domain::CaseEvent> out;
-    while (s.step()) {
-        domain::CaseEvent e;
-        e.seq = s.int64(0);
-        e.caseId = std::string(caseId);
-        e.action = s.text(1);
-        e.from = status(s.text(2));
-        e.to = status(s.text(3));
-        e.actorId = s.text(4);
-        e.actorName = s.text(5);
-        const auto role = domain::roleFromName(s.text(6));
-        if (!role) throw StoreError(StoreError::Kind::Corrupt, "unknown role " + s.text(6));
-        e.actorRole = *role;
-        e.atMs = s.int64(7);
-        e.detail = s.text(8);
-        out.push_back(std::move(e));
-    }
+    while (s.step()) out.push_back(eventFrom(s));
     return out;
+}
+
+std::optional<domain::CaseEvent> eventBySeq(sqlite::Database &db, std::int64_t seq) {
+    auto s = db.prepare(std::string(kEventColumns) + "WHERE e.seq = ?");
+    s.bindAll(seq);
+    if (!s.step()) return std::nullopt;
+    return eventFrom(s);
 }
 
 void setProposal(sqlite::Database &db, std::string_view caseId, const domain::CaseProposal &p) {

@@ -14,6 +14,7 @@ namespace fc::server::sqliteworkflow {
 // Returns the event's seq.
 std::int64_t insertEvent(sqlite::Database &db, const domain::CaseEvent &event);
 std::vector<domain::CaseEvent> events(sqlite::Database &db, std::string_view caseId);
+std::optional<domain::CaseEvent> eventBySeq(sqlite::Database &db, std::int64_t seq);
 void setProposal(sqlite::Database &db, std::string_view caseId, const domain::CaseProposal &proposal);
 std::optional<domain::CaseProposal> proposal(sqlite::Database &db, std::string_view caseId);
 

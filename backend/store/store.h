@@ -11,10 +11,12 @@
 
 #include "domain/caserecord.h"
 #include "domain/credit.h"
+#include "domain/custody.h"
 #include "domain/enterprise.h"
 #include "domain/evidence.h"
 #include "domain/inspectionrecord.h"
 #include "domain/reading.h"
+#include "domain/merkle.h"
 #include "domain/mutation.h"
 #include "domain/publication.h"
 #include "domain/role.h"
@@ -74,6 +76,16 @@ struct ChangeRef {
     std::int64_t seq = 0;
     ChangeKind kind = ChangeKind::Case;
     std::string entityId;
+};
+
+// One leaf of the custody log as stored: the entry's canonical bytes and what they name.
+struct CustodyLeaf {
+    std::int64_t index = 0;
+    domain::custody::Kind kind = domain::custody::Kind::Evidence;
+    std::string entityId;
+    std::string caseId;
+    std::string entry;  // wire::custodyEntryBytes
+    std::int64_t appendedAtMs = 0;
 };
 
 // Everything the logic may do inside one transaction. Implementations hide their SQL
@@ -142,6 +154,21 @@ public:
     virtual void upsertCreditRepair(const domain::CreditRepair &repair) = 0;
     virtual std::optional<domain::CreditRepair> creditRepairById(std::string_view id) = 0;
     virtual std::vector<domain::CreditRepair> creditRepairs(std::string_view enterpriseCode) = 0;
+
+    // The custody log: leaves in order, the Merkle tree's perfect-subtree nodes, the signed
+    // checkpoints, and what was accepted but is not in the log (stores older than the log).
+    virtual std::int64_t custodySize() = 0;
+    virtual std::optional<std::int64_t> custodyIndexOf(domain::custody::Kind kind, std::string_view entityId) = 0;
+    virtual void appendCustodyLeaf(const CustodyLeaf &leaf) = 0;
+    virtual void insertCustodyNodes(const std::vector<domain::merkle::Node> &nodes) = 0;
+    virtual std::optional<std::string> custodyNode(int level, std::int64_t index) = 0;
+    virtual std::vector<CustodyLeaf> custodyLeaves(std::int64_t from, int limit) = 0;
+    virtual void insertCheckpoint(const domain::custody::Checkpoint &checkpoint) = 0;
+    virtual std::optional<domain::custody::Checkpoint> latestCheckpoint() = 0;
+    virtual std::optional<domain::custody::Checkpoint> checkpointOfSize(std::int64_t size) = 0;
+    virtual std::vector<domain::custody::Checkpoint> checkpoints() = 0;
+    virtual std::vector<std::pair<domain::custody::Kind, std::string>> unloggedEntities() = 0;
+    virtual std::optional<domain::CaseEvent> caseEventBySeq(std::int64_t seq) = 0;
 
     // Returns false, writing nothing, when a note with this id exists.
     virtual bool insertNote(const domain::Note &note) = 0;

@@ -282,12 +282,14 @@ domain::MutationResult fromProto(const v1::MutationResult &in) {
 void toProto(const domain::PushOutcome &in, v1::PushResponse *out) {
     for (const auto &r : in.results) toProto(r, out->add_results());
     out->set_last_mutation_id(in.lastMutationId);
+    for (const auto &[mutationId, receipt] : in.receipts) toProto(receipt, &(*out->mutable_receipts())[mutationId]);
 }
 
 domain::PushOutcome fromProto(const v1::PushResponse &in) {
     domain::PushOutcome out;
     for (const auto &r : in.results()) out.results.push_back(fromProto(r));
     out.lastMutationId = in.last_mutation_id();
+    for (const auto &[mutationId, receipt] : in.receipts()) out.receipts.emplace(mutationId, fromProto(receipt));
     return out;
 }
 

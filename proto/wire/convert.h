@@ -2,6 +2,9 @@
 
 #include "domain/caserecord.h"
 #include "domain/credit.h"
+#include "domain/custody.h"
+#include "domain/inspectionrecord.h"
+#include "domain/reading.h"
 #include "domain/enterprise.h"
 #include "domain/mutation.h"
 #include "domain/publication.h"
@@ -11,6 +14,7 @@
 #include "domain/workflow.h"
 #include "fieldcase/v1/cases.pb.h"
 #include "fieldcase/v1/common.pb.h"
+#include "fieldcase/v1/custody.pb.h"
 #include "fieldcase/v1/enterprises.pb.h"
 #include "fieldcase/v1/sync.pb.h"
 
@@ -92,5 +96,22 @@ std::string digestOf(const Messages &messages);
 
 extern template std::string digestOf(const google::protobuf::RepeatedPtrField<v1::Mutation> &);
 extern template std::string digestOf(const google::protobuf::RepeatedPtrField<v1::Change> &);
+
+// The custody log's canonical bytes (custodyconvert.cpp): an entity's message as the
+// server holds it, encoded deterministically, with what may change after acceptance or is
+// joined from elsewhere cleared (whether the bytes are stored yet, people's display names).
+std::string custodyContent(domain::EvidenceItem item);
+std::string custodyContent(domain::InspectionRecord record);
+std::string custodyContent(domain::RingelmannObservation observation);
+std::string custodyContent(domain::NoiseRecord record);
+std::string custodyContent(domain::CaseEvent event);
+std::string custodyEntryBytes(const domain::custody::Entry &entry);
+// nullopt for bytes that are not a CustodyEntry.
+std::optional<domain::custody::Entry> parseCustodyEntry(std::string_view bytes);
+
+void toProto(const domain::custody::Checkpoint &in, v1::Checkpoint *out);
+domain::custody::Checkpoint fromProto(const v1::Checkpoint &in);
+void toProto(const domain::custody::Receipt &in, v1::CustodyReceipt *out);
+domain::custody::Receipt fromProto(const v1::CustodyReceipt &in);
 
 }  // namespace fc::wire

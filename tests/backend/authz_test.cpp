@@ -8,6 +8,7 @@
 #include "backend/logic/secrets.h"
 #include "fieldcase/v1/auth.grpc.pb.h"
 #include "fieldcase/v1/cases.grpc.pb.h"
+#include "fieldcase/v1/custody.grpc.pb.h"
 #include "fieldcase/v1/enterprises.grpc.pb.h"
 #include "fieldcase/v1/sync.grpc.pb.h"
 
@@ -25,6 +26,7 @@ protected:
         sync_ = v1::SyncService::NewStub(channel_);
         cases_ = v1::CaseService::NewStub(channel_);
         enterprises_ = v1::EnterpriseService::NewStub(channel_);
+        custody_ = v1::CustodyService::NewStub(channel_);
         spareDevice_ = registerDevice("inspector2");
     }
 
@@ -181,6 +183,14 @@ protected:
                  v1::VerifyCreditRepairResponse r;
                  return enterprises_->VerifyCreditRepair(c, q, &r);
              }},
+            {"GetCheckpoint",
+             [this](auto *c) { v1::GetCheckpointResponse r; return custody_->GetCheckpoint(c, {}, &r); }},
+            {"GetConsistencyProof",
+             [this](auto *c) {
+                 v1::GetConsistencyProofRequest q;  // from the empty log to itself
+                 v1::GetConsistencyProofResponse r;
+                 return custody_->GetConsistencyProof(c, q, &r);
+             }},
             {"ListEnterprises",
              [this](auto *c) {
                  v1::ListEnterprisesResponse r;
@@ -256,6 +266,7 @@ protected:
     std::unique_ptr<v1::SyncService::Stub> sync_;
     std::unique_ptr<v1::CaseService::Stub> cases_;
     std::unique_ptr<v1::EnterpriseService::Stub> enterprises_;
+    std::unique_ptr<v1::CustodyService::Stub> custody_;
     std::string spareDevice_;  // a device the administrator may revoke
 };
 
@@ -283,7 +294,8 @@ TEST_F(Authorization, EachRoleReachesOnlyItsRpcs) {
     // hears NOT_FOUND; a permitted move the case is not ready for is FAILED_PRECONDITION.
     const std::set<std::string> evidence = {"QueryUploadStatus", "ListMissingEvidence",
                                             "UploadEvidence", "DownloadEvidence"};
-    const std::set<std::string> everyone = {"WhoAmI", "ListEnterprises", "GetEnterprise", "Logout"};
+    const std::set<std::string> everyone = {"WhoAmI", "ListEnterprises", "GetEnterprise", "Logout", "GetCheckpoint",
+                                            "GetConsistencyProof"};
     const std::set<std::string> staffLists = {"Pull", "ListCases"};
     struct Expectation {
         std::set<std::string> ok;

@@ -56,6 +56,7 @@ void BackendFixture::SetUp() {
     std::filesystem::copy_file(source / server::SqliteStore::kFileName,
                                dataDir_ / server::SqliteStore::kFileName);
     store_ = std::make_unique<server::SqliteStore>(dataDir_);
+    custody_ = std::make_unique<server::CustodyLog>(server::CustodyLog::generateSecretKey(), clock_);
 }
 
 void BackendFixture::TearDown() {

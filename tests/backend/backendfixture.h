@@ -8,6 +8,7 @@
 #include <string>
 
 #include "backend/logic/clock.h"
+#include "backend/logic/custodylog.h"
 #include "backend/logic/principal.h"
 #include "backend/server/fieldcaseserver.h"
 #include "backend/store/sqlitestore.h"
@@ -46,6 +47,7 @@ protected:
     std::filesystem::path dataDir_;
     std::unique_ptr<server::SqliteStore> store_;
     ManualClock clock_;
+    std::unique_ptr<server::CustodyLog> custody_;  // with a key of this test's own
 };
 
 // BackendFixture plus the assembled gRPC server on a loopback port.

@@ -16,7 +16,7 @@ class CaseEdit : public BackendFixture {
 protected:
     void SetUp() override {
         BackendFixture::SetUp();
-        sync_ = std::make_unique<server::SyncLogic>(*store_, clock_, evidence_);
+        sync_ = std::make_unique<server::SyncLogic>(*store_, clock_, evidence_, *custody_);
         cases_ = std::make_unique<server::CaseLogic>(*store_, clock_);
         caseId_ = caseAssignedTo("inspector1");
         inspectorDevice_ = registerDevice("inspector1");

@@ -15,7 +15,7 @@ class EvidenceLogicTest : public BackendFixture {
 protected:
     void SetUp() override {
         BackendFixture::SetUp();
-        sync_ = std::make_unique<server::SyncLogic>(*store_, clock_, evidence_);
+        sync_ = std::make_unique<server::SyncLogic>(*store_, clock_, evidence_, *custody_);
         device_ = registerDevice("inspector1");
         inspector_ = principal("inspector1", device_);
         caseId_ = caseAssignedTo("inspector1");

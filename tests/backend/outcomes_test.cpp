@@ -16,7 +16,7 @@ class OutcomesTest : public WorkflowTest {
 protected:
     void SetUp() override {
         WorkflowTest::SetUp();
-        publication_ = std::make_unique<server::PublicationLogic>(*store_, clock_, domain::Policy{});
+        publication_ = std::make_unique<server::PublicationLogic>(*store_, clock_, *custody_, domain::Policy{});
         credit_ = std::make_unique<server::CreditLogic>(*store_, clock_, domain::Policy{}.credit,
                                                         domain::WorkCalendar::parse(""));
         enterprise_ = store_->read([&](server::StoreTx &tx) {

@@ -20,7 +20,7 @@ class WorkflowTest : public BackendFixture {
 protected:
     void SetUp() override {
         BackendFixture::SetUp();
-        workflow_ = std::make_unique<server::WorkflowLogic>(*store_, clock_, domain::Policy{},
+        workflow_ = std::make_unique<server::WorkflowLogic>(*store_, clock_, *custody_, domain::Policy{},
                                                              domain::WorkCalendar::parse(""));
         caseId_ = caseAssignedTo("inspector1");  // inspector1 and the supervisor
     }

@@ -15,6 +15,15 @@ bool ServerProcess::seedDemo() {
     return ok;
 }
 
+int ServerProcess::verifyLog(QString *output) {
+    QProcess admin;
+    admin.setProcessChannelMode(QProcess::MergedChannels);
+    admin.start(QStringLiteral(FIELDCASE_ADMIN_BIN), {"--data", dataDir_, "verify-log"});
+    const bool ran = admin.waitForFinished(120000) && admin.exitStatus() == QProcess::NormalExit;
+    *output = QString::fromUtf8(admin.readAll());
+    return ran ? admin.exitCode() : -1;
+}
+
 bool ServerProcess::start(int port, const QStringList &extraArgs) {
     process_.setProcessChannelMode(QProcess::MergedChannels);
     // If the test dies (a fatal failure, a timeout), the server dies with it instead of

@@ -12,6 +12,9 @@ public:
 
     // Runs `fieldcase-admin seed-demo`; false (with the output in log()) if it fails.
     bool seedDemo();
+    // Runs `fieldcase-admin verify-log`; its exit code (-1 if it did not run), its output
+    // in `output`.
+    int verifyLog(QString *output);
     // Starts the server on the given port (0: any free one) and waits until it listens.
     bool start(int port = 0, const QStringList &extraArgs = {});
     // SIGTERM and wait.

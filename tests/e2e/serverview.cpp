@@ -38,8 +38,7 @@ std::set<std::string> ServerView::verifiedEvidence(std::set<std::string> *bad) {
     std::set<std::string> good;
     while (s.step()) {
         const std::string id = s.text(0);
-        const QString path = QDir(dataDir_).filePath(
-            QString::fromStdString("evidence/" + id.substr(0, 2) + "/" + id));
+        const QString path = evidencePath(id);
         const QByteArray bytes = QFile::exists(path) ? fileBytes(path) : QByteArray();
         if (!bytes.isEmpty() &&
             fc::domain::Sha256::hex(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))) == id) {
@@ -49,6 +48,10 @@ std::set<std::string> ServerView::verifiedEvidence(std::set<std::string> *bad) {
         }
     }
     return good;
+}
+
+QString ServerView::evidencePath(const std::string &id) const {
+    return QDir(dataDir_).filePath(QString::fromStdString("evidence/" + id.substr(0, 2) + "/" + id));
 }
 
 int ServerView::partialUploads() const {

@@ -20,6 +20,8 @@ public:
     // Evidence rows whose bytes are stored and whose file hashes to its id; returns the ids
     // that fail (missing file, wrong hash) in `bad`.
     std::set<std::string> verifiedEvidence(std::set<std::string> *bad = nullptr);
+    // Where the evidence file of this id lies.
+    QString evidencePath(const std::string &id) const;
     // Unfinished upload files left in the data folder.
     int partialUploads() const;
 

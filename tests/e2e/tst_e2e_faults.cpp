@@ -120,6 +120,10 @@ private slots:
         QCOMPARE(b.uploadedEvidence(), stored);
         QCOMPARE(view.partialUploads(), 0);
         server.stop();
+        // Every item arrived once, and the custody log holds each of them once.
+        QString log;
+        QVERIFY2(server.verifyLog(&log) == 0, qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("100 evidence files checked")), qPrintable(log));
     }
 
     void aServerKilledMidPushAndMidUploadLosesNothing() {
@@ -175,6 +179,25 @@ private slots:
         QCOMPARE(stored, std::set<std::string>(ids.begin(), ids.end()));
         QCOMPARE(view.partialUploads(), 0);
         server.stop();
+        // Killed mid-transaction three times: the log has no half-written entry, no gap,
+        // and every checkpoint verifies.
+        QString log;
+        QVERIFY2(server.verifyLog(&log) == 0, qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("12 evidence files checked")), qPrintable(log));
+
+        // One byte of one evidence file changed behind the server's back: named.
+        const auto victim = ServerView(serverDir.path()).evidencePath(ids.front());
+        {
+            QFile file(victim);
+            QVERIFY(file.setPermissions(file.permissions() | QFileDevice::WriteOwner));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(1000);
+            file.write("X", 1);
+        }
+        QCOMPARE(server.verifyLog(&log), 1);
+        QVERIFY2(log.contains(QString::fromStdString(ids.front().substr(0, 12))) &&
+                     log.contains(QStringLiteral("the file's bytes")),
+                 qPrintable(log));
     }
 
     void anUploadCutAtNinetyPercentResendsAtMostOneChunk() {

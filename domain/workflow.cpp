@@ -130,6 +130,10 @@ WorkflowOutcome checkCommand(CaseCommand command, const WorkflowFacts &f, const 
         if (!supervisor) return wrongRole("a supervisor");
         if (!f.proposed) return refuse("there is no proposed decision");
         if (f.hearingRequested && !f.hearingHeld) return refuse("the hearing the party asked for has not been held");
+        if (f.hearingRequestPeriodOpen) {
+            return refuse("the party may still ask for a hearing: decide when its period has passed or once it "
+                          "waives the hearing in writing");
+        }
         if (isMajorDecision(*f.proposed, f.hearingHeld, policy.major) && !f.reviewApproved) {
             return refuse("a major decision needs an approved legal review first");
         }

@@ -67,6 +67,9 @@ struct WorkflowFacts {
     std::optional<ProposedDecision> proposed;
     bool hearingRequested = false;
     bool hearingHeld = false;
+    // Hearing rights are due and the party's period to ask for one runs: it has neither
+    // asked nor waived the hearing in writing.
+    bool hearingRequestPeriodOpen = false;
     bool reviewApproved = false;     // the latest legal review round agreed, nothing since
     std::string reviewProblems;      // the written problems of a return
     CaseStatus statusBeforeReview = CaseStatus::Notified;

@@ -21,9 +21,14 @@ bool isReview(const std::string &action) {
            action == domain::caseCommandName(CaseCommand::ReturnReview);
 }
 
+constexpr std::string_view kHearingRequested = "hearing_requested";
+constexpr std::string_view kHearingWaived = "hearing_waived";
+
+}  // namespace
+
 // The facts checkCommand needs, from the case, its records and its history.
-domain::WorkflowFacts factsOf(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
-                              const std::vector<domain::CaseEvent> &history) {
+domain::WorkflowFacts WorkflowLogic::factsOf(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                                             const std::vector<domain::CaseEvent> &history) const {
     domain::WorkflowFacts f;
     f.status = record.status;
     f.actorRole = caller.role;
@@ -57,10 +62,21 @@ domain::WorkflowFacts factsOf(StoreTx &tx, const Principal &caller, const domain
             f.reviewApproved = false;
         }
     }
+    // The party's period to ask for a hearing runs from the last notice.
+    const auto notice = std::find_if(history.rbegin(), history.rend(), [](const domain::CaseEvent &e) {
+        return e.action == domain::caseCommandName(CaseCommand::Notify);
+    });
+    const bool waived = std::any_of(history.begin(), history.end(),
+                                    [](const domain::CaseEvent &e) { return e.action == kHearingWaived; });
+    if (notice != history.rend() && f.proposed && domain::hearingRightsDue(*f.proposed, policy_.hearing) &&
+        !f.hearingRequested && !waived) {
+        const auto due = calendar_.addWorkingDays(domain::localDateOf(notice->atMs),
+                                                  policy_.deadlines.hearingRequestWorkingDays);
+        f.hearingRequestPeriodOpen =
+            std::chrono::sys_days(domain::localDateOf(clock_.nowMs())) <= std::chrono::sys_days(due);
+    }
     return f;
 }
-
-}  // namespace
 
 WorkflowLogic::WorkflowLogic(Store &store, const Clock &clock, CustodyLog &custody, const domain::Policy &policy,
                              const domain::WorkCalendar &calendar)
@@ -151,7 +167,7 @@ void WorkflowLogic::propose(const Principal &caller, const std::string &caseId,
     });
 }
 
-void WorkflowLogic::recordHearingRequest(const Principal &caller, const std::string &caseId) {
+void WorkflowLogic::recordHearingRequest(const Principal &caller, const std::string &caseId, bool waived) {
     caller.require({Role::Inspector, Role::Supervisor});
     store_.transact([&](StoreTx &tx) {
         const auto record = visibleCase(tx, caller, caseId);
@@ -162,9 +178,17 @@ void WorkflowLogic::recordHearingRequest(const Principal &caller, const std::str
         if (!proposal || !domain::hearingRightsDue(proposal->decision, policy_.hearing)) {
             throw LogicError(Code::FailedPrecondition, "this proposed decision carries no right to a hearing");
         }
-        proposal->hearingRequested = true;
-        tx.setCaseProposal(caseId, *proposal);
-        appendCaseEvent(tx, custody_, caller, record, "hearing_requested", record.status, {}, clock_.nowMs());
+        const auto history = tx.caseEvents(caseId);
+        if (std::any_of(history.begin(), history.end(), [](const auto &e) { return e.action == kHearingWaived; })) {
+            throw LogicError(Code::FailedPrecondition, "the party waived the hearing in writing");
+        }
+        if (proposal->hearingRequested) throw LogicError(Code::FailedPrecondition, "the party asked for a hearing already");
+        if (!waived) {
+            proposal->hearingRequested = true;
+            tx.setCaseProposal(caseId, *proposal);
+        }
+        appendCaseEvent(tx, custody_, caller, record, waived ? kHearingWaived : kHearingRequested, record.status, {},
+                        clock_.nowMs());
     });
 }
 

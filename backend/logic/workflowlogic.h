@@ -43,8 +43,9 @@ public:
     // Supervisors: what the case proposes to decide, before the notice or when a review
     // sent it back. A change after an approved review needs a new review.
     void propose(const Principal &caller, const std::string &caseId, const domain::ProposedDecision &decision);
-    // The case's officers or a supervisor: the party asked for a hearing after the notice.
-    void recordHearingRequest(const Principal &caller, const std::string &caseId);
+    // The case's officers or a supervisor: the party asked for a hearing after the notice,
+    // or (`waived`) waived it in writing, so that the decision need not wait for its period.
+    void recordHearingRequest(const Principal &caller, const std::string &caseId, bool waived = false);
 
     // Everyone who may see the case: its history, oldest first.
     std::vector<domain::CaseEvent> history(const Principal &caller, const std::string &caseId);
@@ -65,6 +66,9 @@ public:
                                      const std::string &reason);
 
 private:
+    domain::WorkflowFacts factsOf(StoreTx &tx, const Principal &caller, const domain::CaseRecord &record,
+                                  const std::vector<domain::CaseEvent> &history) const;
+
 
     Store &store_;
     const Clock &clock_;

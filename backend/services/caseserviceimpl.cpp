@@ -108,7 +108,7 @@ grpc::ServerUnaryReactor *CaseServiceImpl::RecordHearingRequest(grpc::CallbackSe
                                                                 const v1::RecordHearingRequestRequest *request,
                                                                 v1::RecordHearingRequestResponse *) {
     return finishUnary(context, "RecordHearingRequest", [&] {
-        workflow_.recordHearingRequest(authenticate(context, auth_), request->case_id());
+        workflow_.recordHearingRequest(authenticate(context, auth_), request->case_id(), request->waived());
     });
 }
 

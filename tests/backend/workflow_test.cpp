@@ -106,7 +106,49 @@ TEST_F(WorkflowTest, AProposalChangedAfterApprovalNeedsANewReview) {
     EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
     move("supervisor", CaseCommand::SubmitForLegalReview);
     move("reviewer", CaseCommand::ApproveReview);
+    workflow_->recordHearingRequest(principal("supervisor"), caseId_, /*waived=*/true);  // 停产整治: hearing rights
     EXPECT_EQ(move("supervisor", CaseCommand::Decide), CaseStatus::Decided);
+}
+
+TEST_F(WorkflowTest, WithHearingRightsTheDecisionWaitsForThePartysPeriodOrItsWaiver) {
+    addOnSiteRecord(2);
+    addEvidence();
+    move("supervisor", CaseCommand::File);
+    move("supervisor", CaseCommand::Investigate);
+    move("supervisor", CaseCommand::SubmitForCaseReview);
+    auto decision = majorFine();
+    decision.fineYuan = 150000;
+    decision.measures = {"责令停产整治"};  // hearing rights, and major
+    workflow_->propose(principal("supervisor"), caseId_, decision);
+    move("supervisor", CaseCommand::Notify);  // Thursday 12 March
+    move("supervisor", CaseCommand::SubmitForLegalReview);
+    move("reviewer", CaseCommand::ApproveReview, "同意");
+    EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
+    EXPECT_NE(lastMessage_.find("may still ask for a hearing"), std::string::npos) << lastMessage_;
+    clock_.advance(7LL * 24 * 3600 * 1000);  // Thursday 19 March: the 5th working day
+    EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
+    clock_.advance(1LL * 24 * 3600 * 1000);  // Friday 20 March: the period has passed
+    EXPECT_EQ(move("supervisor", CaseCommand::Decide), CaseStatus::Decided);
+}
+
+TEST_F(WorkflowTest, AWaivedHearingLetsTheDecisionGoAheadAndCannotBeAskedForAfter) {
+    addOnSiteRecord(2);
+    addEvidence();
+    move("supervisor", CaseCommand::File);
+    move("supervisor", CaseCommand::Investigate);
+    move("supervisor", CaseCommand::SubmitForCaseReview);
+    auto decision = majorFine();
+    decision.fineYuan = 210000;  // hearing rights; major by the fine
+    workflow_->propose(principal("supervisor"), caseId_, decision);
+    move("supervisor", CaseCommand::Notify);
+    move("supervisor", CaseCommand::SubmitForLegalReview);
+    move("reviewer", CaseCommand::ApproveReview, "同意");
+    EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
+    workflow_->recordHearingRequest(principal("inspector1"), caseId_, /*waived=*/true);
+    EXPECT_EQ(refusal([&] { workflow_->recordHearingRequest(principal("inspector1"), caseId_); }),
+              Code::FailedPrecondition);
+    EXPECT_EQ(move("supervisor", CaseCommand::Decide), CaseStatus::Decided);
+    EXPECT_EQ(workflow_->history(principal("supervisor"), caseId_).at(7).action, "hearing_waived");
 }
 
 TEST_F(WorkflowTest, AnUnknownCaseIsNotFoundAnotherOfficersIsDeniedAndAdminsDoNotMoveCases) {

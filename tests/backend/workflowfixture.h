@@ -76,8 +76,8 @@ protected:
         return d;
     }
 
-    // Takes the case from inspection to decided with this decision; no hearing is asked
-    // for, and a major decision is approved by the reviewer on the way.
+    // Takes the case from inspection to decided with this decision; a hearing the party
+    // has a right to is waived, and a major decision is approved by the reviewer on the way.
     void decide(const domain::ProposedDecision &decision) {
         addOnSiteRecord(2);
         addEvidence();
@@ -86,6 +86,9 @@ protected:
         move("supervisor", CaseCommand::SubmitForCaseReview);
         workflow_->propose(principal("supervisor"), caseId_, decision);
         move("supervisor", CaseCommand::Notify);
+        if (domain::hearingRightsDue(decision, domain::Policy{}.hearing)) {
+            workflow_->recordHearingRequest(principal("supervisor"), caseId_, /*waived=*/true);
+        }
         if (domain::isMajorDecision(decision, false, domain::Policy{}.major)) {
             move("supervisor", CaseCommand::SubmitForLegalReview);
             move("reviewer", CaseCommand::ApproveReview, "同意");

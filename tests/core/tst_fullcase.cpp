@@ -181,6 +181,14 @@ private slots:
         QVERIFY_OK(supervisor.cases->ProposeDecision(supervisor.context().get(), propose, &proposed));
         QVERIFY_OK(supervisor.advance(caseId, v1::CASE_COMMAND_SUBMIT_FOR_LEGAL_REVIEW));
         QVERIFY_OK(reviewer.advance(caseId, v1::CASE_COMMAND_APPROVE_REVIEW, "同意"));
+        // 停产整治 carries hearing rights: no decision while the party may still ask, until it
+        // waives the hearing in writing.
+        QCOMPARE(supervisor.advance(caseId, v1::CASE_COMMAND_DECIDE).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+        v1::RecordHearingRequestRequest waiver;
+        waiver.set_case_id(caseId);
+        waiver.set_waived(true);
+        v1::RecordHearingRequestResponse waived;
+        QVERIFY_OK(supervisor.cases->RecordHearingRequest(supervisor.context().get(), waiver, &waived));
         QVERIFY_OK(supervisor.advance(caseId, v1::CASE_COMMAND_DECIDE));
 
         // The officers' devices learn the decision on their next pull.
@@ -267,7 +275,8 @@ private slots:
         for (const auto &e : history.events()) actions << QString::fromStdString(e.action());
         QCOMPARE(actions, QStringList({"file", "investigate", "submit_for_case_review", "propose", "notify",
                                        "submit_for_legal_review", "return_review", "propose",
-                                       "submit_for_legal_review", "approve_review", "decide", "publish"}));
+                                       "submit_for_legal_review", "approve_review", "hearing_waived", "decide",
+                                       "publish"}));
     }
 };
 

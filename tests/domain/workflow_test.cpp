@@ -217,6 +217,18 @@ TEST(Workflow, AHearingAskedForMustBeHeldFirst) {
     EXPECT_NE(checkCommand(C::HoldHearing, f, kPolicy).refusal.find("no right"), std::string::npos);
 }
 
+TEST(Workflow, NoDecisionWhileThePartyMayStillAskForAHearing) {
+    WorkflowFacts f;
+    f.status = S::Notified;
+    f.actorRole = Role::Supervisor;
+    f.proposed = fine(300000);
+    f.reviewApproved = true;
+    f.hearingRequestPeriodOpen = true;
+    EXPECT_NE(checkCommand(C::Decide, f, kPolicy).refusal.find("may still ask for a hearing"), std::string::npos);
+    f.hearingRequestPeriodOpen = false;
+    EXPECT_TRUE(checkCommand(C::Decide, f, kPolicy).allowed);
+}
+
 TEST(Workflow, AReviewerWhoHandledTheCaseMayNotReviewIt) {
     WorkflowFacts f;
     f.status = S::LegalReview;

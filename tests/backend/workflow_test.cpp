@@ -111,16 +111,10 @@ TEST_F(WorkflowTest, AProposalChangedAfterApprovalNeedsANewReview) {
 }
 
 TEST_F(WorkflowTest, WithHearingRightsTheDecisionWaitsForThePartysPeriodOrItsWaiver) {
-    addOnSiteRecord(2);
-    addEvidence();
-    move("supervisor", CaseCommand::File);
-    move("supervisor", CaseCommand::Investigate);
-    move("supervisor", CaseCommand::SubmitForCaseReview);
     auto decision = majorFine();
     decision.fineYuan = 150000;
     decision.measures = {"责令停产整治"};  // hearing rights, and major
-    workflow_->propose(principal("supervisor"), caseId_, decision);
-    move("supervisor", CaseCommand::Notify);  // Thursday 12 March
+    notify(decision);  // Thursday 12 March
     move("supervisor", CaseCommand::SubmitForLegalReview);
     move("reviewer", CaseCommand::ApproveReview, "同意");
     EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);
@@ -132,15 +126,9 @@ TEST_F(WorkflowTest, WithHearingRightsTheDecisionWaitsForThePartysPeriodOrItsWai
 }
 
 TEST_F(WorkflowTest, AWaivedHearingLetsTheDecisionGoAheadAndCannotBeAskedForAfter) {
-    addOnSiteRecord(2);
-    addEvidence();
-    move("supervisor", CaseCommand::File);
-    move("supervisor", CaseCommand::Investigate);
-    move("supervisor", CaseCommand::SubmitForCaseReview);
     auto decision = majorFine();
     decision.fineYuan = 210000;  // hearing rights; major by the fine
-    workflow_->propose(principal("supervisor"), caseId_, decision);
-    move("supervisor", CaseCommand::Notify);
+    notify(decision);
     move("supervisor", CaseCommand::SubmitForLegalReview);
     move("reviewer", CaseCommand::ApproveReview, "同意");
     EXPECT_EQ(refused("supervisor", CaseCommand::Decide), Code::FailedPrecondition);

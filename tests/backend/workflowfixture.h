@@ -78,7 +78,8 @@ protected:
 
     // Takes the case from inspection to decided with this decision; a hearing the party
     // has a right to is waived, and a major decision is approved by the reviewer on the way.
-    void decide(const domain::ProposedDecision &decision) {
+    // Takes the case from inspection to the notice of this decision.
+    void notify(const domain::ProposedDecision &decision) {
         addOnSiteRecord(2);
         addEvidence();
         move("supervisor", CaseCommand::File);
@@ -86,6 +87,10 @@ protected:
         move("supervisor", CaseCommand::SubmitForCaseReview);
         workflow_->propose(principal("supervisor"), caseId_, decision);
         move("supervisor", CaseCommand::Notify);
+    }
+
+    void decide(const domain::ProposedDecision &decision) {
+        notify(decision);
         if (domain::hearingRightsDue(decision, domain::Policy{}.hearing)) {
             workflow_->recordHearingRequest(principal("supervisor"), caseId_, /*waived=*/true);
         }

@@ -24,6 +24,14 @@ constexpr EnumNameTable<Kind, 5> kKinds = {{
 std::string_view kindName(Kind kind) { return enumName(kKinds, kind); }
 std::optional<Kind> kindFromName(std::string_view name) { return enumFromName(kKinds, name); }
 
+std::optional<std::pair<Kind, std::string>> targetOf(const Mutation &m) {
+    if (const auto *ev = std::get_if<AddEvidence>(&m.body)) return std::pair(Kind::Evidence, ev->item.id);
+    if (const auto *rec = std::get_if<AddInspectionRecord>(&m.body)) return std::pair(Kind::InspectionRecord, rec->record.id);
+    if (const auto *rm = std::get_if<AddRingelmann>(&m.body)) return std::pair(Kind::Ringelmann, rm->observation.header.id);
+    if (const auto *noise = std::get_if<AddNoise>(&m.body)) return std::pair(Kind::Noise, noise->record.header.id);
+    return std::nullopt;
+}
+
 std::string signedText(const Checkpoint &c) {
     return "fieldcase custody checkpoint v1\n" + std::to_string(c.size) + "\n" + Sha256::toHex(c.root) + "\n" +
            std::to_string(c.atMs) + "\n";

@@ -4,7 +4,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "domain/mutation.h"
 
 namespace fc::domain::custody {
 
@@ -17,6 +20,10 @@ namespace fc::domain::custody {
 enum class Kind { Evidence, InspectionRecord, Ringelmann, Noise, CaseEvent };
 std::string_view kindName(Kind kind);
 std::optional<Kind> kindFromName(std::string_view name);
+
+// What a mutation puts into the log once applied (evidence, on-site records, readings):
+// its kind and the entity's id; nullopt for the rest.
+std::optional<std::pair<Kind, std::string>> targetOf(const Mutation &mutation);
 
 // One leaf: what was accepted, and the SHA-256 of its canonical bytes (wire/custody).
 struct Entry {

@@ -17,6 +17,7 @@ struct PushOutcome {
     std::vector<MutationResult> results;
     std::int64_t lastMutationId = 0;
     std::map<std::int64_t, custody::Receipt> receipts;  // by mutation id
+    std::string custodyPublicKey;  // the server's, when there are receipts
 };
 
 using SyncedEntity = std::variant<CaseRecord, Note, Enterprise, EvidenceItem, InspectionRecord,

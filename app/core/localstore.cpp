@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -69,6 +69,15 @@ CREATE TABLE case_edit_refusals (
     mutation_id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, field TEXT NOT NULL,
     value TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE INDEX case_edit_refusals_case ON case_edit_refusals(case_id);
+)sql";
+
+// The custody receipts of what this device sent (CustodyReceipts).
+constexpr const char *kSchemaV4 = R"sql(
+CREATE TABLE custody_receipts (
+    kind TEXT NOT NULL, entity_id TEXT NOT NULL, leaf_index INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
+    tree_size INTEGER NOT NULL, root BLOB NOT NULL, checkpoint_at_ms INTEGER NOT NULL,
+    signature BLOB NOT NULL, proof BLOB NOT NULL, verified INTEGER NOT NULL,
+    PRIMARY KEY (kind, entity_id));
 )sql";
 
 }  // namespace
@@ -169,6 +178,7 @@ void LocalStore::migrate() {
     }
     if (current < 2) db_.exec(kSchemaV2);
     if (current < 3) db_.exec(kSchemaV3);
+    if (current < 4) db_.exec(kSchemaV4);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

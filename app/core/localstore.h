@@ -33,6 +33,8 @@ public:
     static constexpr const char *kCursor = "pull_cursor";
     static constexpr const char *kNextMutationId = "next_mutation_id";
     static constexpr const char *kLastSyncMs = "last_sync_ms";
+    // Hex of the server's custody log key, pinned at the first receipt.
+    static constexpr const char *kCustodyPublicKey = "custody_public_key";
 
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;

@@ -7,6 +7,7 @@
 #include <map>
 #include <thread>
 
+#include "custodyreceipts.h"
 #include "domain/sha256.h"
 #include "evidencestore.h"
 #include "localmutations.h"
@@ -102,6 +103,14 @@ void SyncEngine::pushAll(Report &report) {
                                          "the server answered mutations out of order");
                 }
                 LocalMutations::applyResult(db, entries[i], result);
+                if (const auto receipt = outcome.receipts.find(result.mutationId); receipt != outcome.receipts.end()) {
+                    if (const auto target = fc::domain::custody::targetOf(batch[i])) {
+                        if (!CustodyReceipts::keep(db, target->first, target->second, receipt->second,
+                                                   outcome.custodyPublicKey)) {
+                            ++report.receiptsUnverified;
+                        }
+                    }
+                }
                 ++(result.status == fc::domain::MutationStatus::Applied ? report.applied
                                                                         : report.rejected);
                 Outbox::remove(db, entries[i].mutationId);

@@ -22,6 +22,7 @@ public:
         int uploaded = 0;
         std::int64_t bytesUploaded = 0;
         int damagedResent = 0;  // uploads the server refused as damaged, then sent again
+        int receiptsUnverified = 0;  // custody receipts kept that do not verify (CustodyReceipts)
     };
 
     // Where a round is, for the UI: sent items, uploaded bytes, the file on the wire.

@@ -16,20 +16,6 @@ using domain::Role;
 
 constexpr std::size_t kMaxNoteBytes = 20000;
 
-// What a mutation puts into the custody log once applied.
-std::optional<std::pair<domain::custody::Kind, std::string>> custodyTarget(const domain::Mutation &m) {
-    using domain::custody::Kind;
-    if (const auto *ev = std::get_if<domain::AddEvidence>(&m.body)) return std::pair(Kind::Evidence, ev->item.id);
-    if (const auto *rec = std::get_if<domain::AddInspectionRecord>(&m.body)) {
-        return std::pair(Kind::InspectionRecord, rec->record.id);
-    }
-    if (const auto *rm = std::get_if<domain::AddRingelmann>(&m.body)) {
-        return std::pair(Kind::Ringelmann, rm->observation.header.id);
-    }
-    if (const auto *noise = std::get_if<domain::AddNoise>(&m.body)) return std::pair(Kind::Noise, noise->record.header.id);
-    return std::nullopt;
-}
-
 MutationResult rejected(std::int64_t id, std::string reason) {
     return {id, MutationStatus::Rejected, std::move(reason)};
 }
@@ -75,7 +61,7 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
                 // A retry: answer what was decided the first time, change nothing.
                 // An applied item's receipt is answered again: the first answer may have been lost.
                 auto recorded = tx.mutationResult(deviceId, m.mutationId);
-                const auto target = custodyTarget(m);
+                const auto target = domain::custody::targetOf(m);
                 if (recorded && target && recorded->status == domain::MutationStatus::Applied) {
                     if (const auto index = tx.custodyIndexOf(target->first, target->second)) {
                         logged.emplace_back(m.mutationId, *index);
@@ -92,7 +78,7 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
             }
             auto result = apply(tx, caller, m, now, cases);
             tx.recordMutation(deviceId, result, now);
-            if (const auto target = custodyTarget(m); target && result.status == domain::MutationStatus::Applied) {
+            if (const auto target = domain::custody::targetOf(m); target && result.status == domain::MutationStatus::Applied) {
                 logged.emplace_back(m.mutationId, custody_.append(tx, target->first, target->second));
             }
             outcome.results.push_back(std::move(result));
@@ -102,6 +88,7 @@ domain::PushOutcome SyncLogic::push(const Principal &caller, std::string_view de
         outcome.lastMutationId = last;
         if (!logged.empty()) {
             const auto checkpoint = custody_.seal(tx);
+            outcome.custodyPublicKey = custody_.publicKey();
             for (const auto &[mutationId, index] : logged) {
                 outcome.receipts.emplace(mutationId, custody_.receipt(tx, index, checkpoint));
             }

@@ -283,6 +283,7 @@ void toProto(const domain::PushOutcome &in, v1::PushResponse *out) {
     for (const auto &r : in.results) toProto(r, out->add_results());
     out->set_last_mutation_id(in.lastMutationId);
     for (const auto &[mutationId, receipt] : in.receipts) toProto(receipt, &(*out->mutable_receipts())[mutationId]);
+    out->set_custody_public_key(in.custodyPublicKey);
 }
 
 domain::PushOutcome fromProto(const v1::PushResponse &in) {
@@ -290,6 +291,7 @@ domain::PushOutcome fromProto(const v1::PushResponse &in) {
     for (const auto &r : in.results()) out.results.push_back(fromProto(r));
     out.lastMutationId = in.last_mutation_id();
     for (const auto &[mutationId, receipt] : in.receipts()) out.receipts.emplace(mutationId, fromProto(receipt));
+    out.custodyPublicKey = in.custody_public_key();
     return out;
 }
 

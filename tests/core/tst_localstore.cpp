@@ -141,14 +141,15 @@ private slots:
         QCOMPARE(store.meta("probe"), QStringLiteral("42"));
     }
 
-    void aStoreOfTheLastVersionIsMigratedAndKeepsItsData() {
+    void anOlderStoreIsMigratedAndKeepsItsData() {
         const auto path = freshPath("migrate");
         LocalStore store;
         QCOMPARE(store.create(path, "pass", limits_), LocalStore::OpenStatus::Ok);
         const QString deviceId = store.meta(LocalStore::kDeviceId);
-        // Made into a version-2 store: no table for refused case edits yet.
+        // Made into a version-2 store: no table for refused case edits or receipts yet.
         store.transact([](fc::sqlite::Database &db) {
             db.exec("DROP TABLE case_edit_refusals");
+            db.exec("DROP TABLE custody_receipts");
             db.exec("PRAGMA user_version = 2");
         });
         store.close();
@@ -157,10 +158,12 @@ private slots:
         store.transact([](fc::sqlite::Database &db) {
             auto version = db.prepare("PRAGMA user_version");
             QVERIFY(version.step());
-            QCOMPARE(version.int64(0), std::int64_t(3));
-            auto table = db.prepare("SELECT count(*) FROM case_edit_refusals");
-            QVERIFY(table.step());
-            QCOMPARE(table.int64(0), std::int64_t(0));
+            QCOMPARE(version.int64(0), std::int64_t(4));
+            for (const char *table : {"case_edit_refusals", "custody_receipts"}) {
+                auto rows = db.prepare(std::string("SELECT count(*) FROM ") + table);
+                QVERIFY(rows.step());
+                QCOMPARE(rows.int64(0), std::int64_t(0));
+            }
         });
     }
 

@@ -5,6 +5,7 @@
 
 #include "backend/logic/caselogic.h"
 #include "caseedits.h"
+#include "custodyreceipts.h"
 #include "evidencerecorder.h"
 #include "evidencestore.h"
 #include "grpctransport.h"
@@ -338,6 +339,40 @@ private slots:
         supervisor.engine.downloadEvidence(id.toStdString());
         const QByteArray copy = supervisor.store.transact([&](fc::sqlite::Database &db) { return EvidenceStore::read(db, id); });
         QCOMPARE(PhotoProcessor::sha256Hex(copy), id);
+    }
+
+    void eachItemSentComesBackWithAReceiptTheDeviceKeepsAndChecks() {
+        QTemporaryDir dir;
+        TestDevice device(server_->address(), dir.path());
+        QCOMPARE(device.session.signInNow("inspector2", TestServer::demoPassword()), QString());
+        device.engine.run();
+        const auto ids = device.addEvidence(device.firstCaseId(), 2, 1000, 2000, 21);
+        QCOMPARE(device.engine.run().receiptsUnverified, 0);
+        const auto pinned = device.store.meta(LocalStore::kCustodyPublicKey);
+        QCOMPARE(pinned.size(), 64);
+        device.store.transact([&](fc::sqlite::Database &db) {
+            for (const auto &id : ids) {
+                const auto kept = CustodyReceipts::of(db, fc::domain::custody::Kind::Evidence, id);
+                QVERIFY(kept.has_value());
+                QVERIFY(kept->verified);
+                QVERIFY(fc::domain::custody::verifyReceipt(
+                    kept->receipt, QByteArray::fromHex(pinned.toLatin1()).toStdString()));
+                auto forged = kept->receipt;
+                forged.leafHash[0] ^= 1;
+                QVERIFY(!fc::domain::custody::verifyReceipt(
+                    forged, QByteArray::fromHex(pinned.toLatin1()).toStdString()));
+            }
+        });
+        // A server signing with another key than the pinned one: kept, flagged, counted.
+        device.store.transact([](fc::sqlite::Database &db) {
+            LocalStore::setMeta(db, LocalStore::kCustodyPublicKey, QString(64, QLatin1Char('a')));
+        });
+        const auto more = device.addEvidence(device.firstCaseId(), 1, 1000, 2000, 22);
+        QCOMPARE(device.engine.run().receiptsUnverified, 1);
+        device.store.transact([&](fc::sqlite::Database &db) {
+            QCOMPARE(CustodyReceipts::unverifiedCount(db), 1);
+            QVERIFY(!CustodyReceipts::of(db, fc::domain::custody::Kind::Evidence, more.front())->verified);
+        });
     }
 
     void backoffDoublesIsCappedAndJittered() {

@@ -14,15 +14,17 @@ constexpr EnumNameTable<CreditLevel, 4> kLevels = {{
 constexpr EnumNameTable<CreditLevel, 4> kColours = {{
     {CreditLevel::A, "green"}, {CreditLevel::B, "blue"}, {CreditLevel::C, "yellow"}, {CreditLevel::D, "black"},
 }};
-constexpr EnumNameTable<CreditChange::Kind, 3> kChangeKinds = {{
+constexpr EnumNameTable<CreditChange::Kind, 4> kChangeKinds = {{
     {CreditChange::Kind::Deduction, "deduction"},
     {CreditChange::Kind::Repair, "repair"},
     {CreditChange::Kind::Expiry, "expiry"},
+    {CreditChange::Kind::Revocation, "revocation"},
 }};
-constexpr EnumNameTable<BlacklistEntry::Status, 3> kStatuses = {{
+constexpr EnumNameTable<BlacklistEntry::Status, 4> kStatuses = {{
     {BlacklistEntry::Status::Listed, "listed"},
     {BlacklistEntry::Status::Repaired, "repaired"},
     {BlacklistEntry::Status::Expired, "expired"},
+    {BlacklistEntry::Status::Revoked, "revoked"},
 }};
 
 constexpr EnumNameTable<CreditRepair::Status, 3> kRepairStatuses = {{
@@ -61,6 +63,20 @@ public:
         }
         state_.points += restored;
         record(CreditChange::Kind::Repair, on, restored, reason, {});
+    }
+
+    // The decision was revoked: its deduction stops counting, and a listing it caused ends.
+    void revoke(const CreditDeduction &d, Date on) {
+        const auto it = std::find_if(counting_.begin(), counting_.end(),
+                                     [&](const CreditDeduction &c) { return c.caseId == d.caseId; });
+        if (it == counting_.end()) return;  // expired or repaired already
+        counting_.erase(it);
+        state_.points += d.points;
+        if (state_.listed() && state_.blacklist.back().caseId == d.caseId) {
+            state_.blacklist.back().status = BlacklistEntry::Status::Revoked;
+            state_.blacklist.back().endedOn = on;
+        }
+        record(CreditChange::Kind::Revocation, on, d.points, "处罚决定被撤销：" + d.violationType, d.caseId);
     }
 
     // The listing's end date passed: the deductions it rested on stop counting.
@@ -173,25 +189,42 @@ CreditState creditOf(std::vector<CreditDeduction> deductions, std::vector<Date> 
     std::stable_sort(deductions.begin(), deductions.end(), byDate);
     std::sort(repairsGranted.begin(), repairsGranted.end(), [](Date a, Date b) { return sys_days(a) < sys_days(b); });
 
+    // Revocations in date order, beside the deductions they cancel.
+    std::vector<const CreditDeduction *> revoked;
+    for (const auto &d : deductions) {
+        if (d.cancelledOn) revoked.push_back(&d);
+    }
+    std::stable_sort(revoked.begin(), revoked.end(), [](const CreditDeduction *a, const CreditDeduction *b) {
+        return sys_days(*a->cancelledOn) < sys_days(*b->cancelledOn);
+    });
+
     CreditFold fold(policy);
     std::size_t nextDeduction = 0;
     std::size_t nextRepair = 0;
+    std::size_t nextRevocation = 0;
     for (;;) {
-        // On one day: an expiry first (the listing ended the day before), then a repair,
-        // then that day's violations.
+        // On one day: an expiry first (the listing ended the day before), then a repair, a
+        // revocation, then that day's violations.
         const auto expiry = fold.expiryDue();
         const auto due = [&](std::optional<Date> on) { return on && sys_days(*on) <= sys_days(today); };
-        std::optional<Date> repair, deduction;
+        std::optional<Date> repair, revocation, deduction;
         if (nextRepair < repairsGranted.size()) repair = repairsGranted[nextRepair];
+        if (nextRevocation < revoked.size()) revocation = revoked[nextRevocation]->cancelledOn;
         if (nextDeduction < deductions.size()) deduction = deductions[nextDeduction].decidedOn;
-        const auto notAfter = [&](std::optional<Date> a, std::optional<Date> b) {
-            return due(a) && (!b || sys_days(*a) <= sys_days(*b));
+        const auto first = [&](std::optional<Date> a, std::initializer_list<std::optional<Date>> others) {
+            if (!due(a)) return false;
+            for (const auto &b : others) {
+                if (b && sys_days(*b) < sys_days(*a)) return false;
+            }
+            return true;
         };
-        if (notAfter(expiry, repair) && notAfter(expiry, deduction)) {
+        if (first(expiry, {repair, revocation, deduction})) {
             fold.expire();
-        } else if (notAfter(repair, deduction)) {
+        } else if (first(repair, {revocation, deduction})) {
             fold.repair(*repair);
             ++nextRepair;
+        } else if (first(revocation, {deduction})) {
+            fold.revoke(*revoked[nextRevocation++], *revocation);
         } else if (due(deduction)) {
             fold.deduct(deductions[nextDeduction++]);
         } else {

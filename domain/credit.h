@@ -32,6 +32,8 @@ struct CreditDeduction {
     int points = 0;
     bool directToD = false;
     Date decidedOn{};
+    // The decision was revoked or held unlawful on this day: from then on it does not count.
+    std::optional<Date> cancelledOn;
 };
 
 // What a decided violation of this type costs under the policy; nullopt for a type the
@@ -40,7 +42,7 @@ std::optional<CreditDeduction> deductionFor(std::string_view violationType, cons
 bool knownViolationType(std::string_view violationType, const CreditPolicy &policy);
 
 struct CreditChange {
-    enum class Kind { Deduction, Repair, Expiry };
+    enum class Kind { Deduction, Repair, Expiry, Revocation };
     Kind kind = Kind::Deduction;
     Date on{};
     int delta = 0;          // points, negative for a deduction
@@ -52,7 +54,7 @@ struct CreditChange {
 std::string_view creditChangeKindName(CreditChange::Kind kind);
 
 struct BlacklistEntry {
-    enum class Status { Listed, Repaired, Expired };
+    enum class Status { Listed, Repaired, Expired, Revoked };
     std::string caseId;      // the decision it rests on
     std::string caseNumber;
     std::string reason;
@@ -75,7 +77,8 @@ struct CreditState {
 // The credit on `today` from the enterprise's deductions and its granted repairs (the
 // dates they were granted). A listing expires the day after its end date: the deductions
 // it rested on stop counting. A granted repair cancels every deduction counting then and
-// ends the listing.
+// ends the listing. A revoked decision's deduction stops counting on the day it was
+// revoked, and a listing that rested on it ends then.
 CreditState creditOf(std::vector<CreditDeduction> deductions, std::vector<Date> repairsGranted, Date today,
                      const CreditPolicy &policy);
 

@@ -62,14 +62,14 @@ bool stageRunsDecision(CaseStatus s) {
     }
 }
 
-// After the last `start` event, no `end` event yet.
-bool openSince(const std::vector<CaseEvent> &history, std::string_view start, std::string_view end) {
-    bool open = false;
+// The day of the last change or revocation of the decision not yet followed by a withdrawal.
+std::optional<WorkCalendar::Date> withdrawalStart(const std::vector<CaseEvent> &history) {
+    std::optional<WorkCalendar::Date> start;
     for (const auto &e : history) {
-        if (e.action == start) open = true;
-        if (e.action == end) open = false;
+        if (e.action == kDecisionChangedAction || e.action == kDecisionRevokedAction) start = localDateOf(e.atMs);
+        if (e.action == kWithdrawAction) start.reset();
     }
-    return open;
+    return start;
 }
 
 }  // namespace
@@ -139,9 +139,7 @@ std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vect
         if (record.status == S::Served || record.status == S::Enforcement) {
             add(K::Payment, lastDateOf(history, CaseCommand::Serve), d.paymentDays, false);
         }
-        if (openSince(history, kDecisionChangedAction, kWithdrawAction)) {
-            add(K::Withdrawal, lastDateOf(history, kDecisionChangedAction), d.withdrawalWorkingDays, true);
-        }
+        add(K::Withdrawal, withdrawalStart(history), d.withdrawalWorkingDays, true);
         break;
     case S::Suspended:
     case S::Terminated:

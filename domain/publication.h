@@ -41,9 +41,10 @@ struct PublicDecision {
     std::string withdrawnBy;
 };
 // The case history's actions around the public record: published; the decision changed,
-// revoked or held unlawful (the withdrawal period starts); the record withdrawn.
+// or revoked or held unlawful (either starts the withdrawal period); the record withdrawn.
 inline constexpr std::string_view kPublishAction = "publish";
 inline constexpr std::string_view kDecisionChangedAction = "decision_changed";
+inline constexpr std::string_view kDecisionRevokedAction = "decision_revoked";  // or held unlawful
 inline constexpr std::string_view kWithdrawAction = "withdraw";
 
 std::string_view publicationStatusName(PublicDecision::Status status);

@@ -66,13 +66,17 @@ domain::PublicDecision PublicationLogic::publish(const Principal &caller, const 
 }
 
 void PublicationLogic::recordDecisionChange(const Principal &caller, const std::string &caseId,
-                                            const std::string &reason) {
+                                            const std::string &reason, bool revoked) {
     caller.require({Role::Supervisor});
     checkReason(reason);
     store_.transact([&](StoreTx &tx) {
         const auto record = visibleCase(tx, caller, caseId);
         publishedRecord(tx, caseId);
-        appendCaseEvent(tx, custody_, caller, record, domain::kDecisionChangedAction, record.status, reason, clock_.nowMs());
+        const auto nowMs = clock_.nowMs();
+        if (revoked) tx.cancelCreditDeduction(caseId, domain::localDateOf(nowMs));
+        appendCaseEvent(tx, custody_, caller, record,
+                        revoked ? domain::kDecisionRevokedAction : domain::kDecisionChangedAction, record.status,
+                        reason, nowMs);
     });
 }
 

@@ -23,7 +23,10 @@ public:
     PublicationLogic(Store &store, const Clock &clock, CustodyLog &custody, const domain::Policy &policy);
 
     domain::PublicDecision publish(const Principal &caller, const std::string &caseId);
-    void recordDecisionChange(const Principal &caller, const std::string &caseId, const std::string &reason);
+    // `revoked`: revoked or held unlawful, not just changed; the decision's credit
+    // deduction stops counting today.
+    void recordDecisionChange(const Principal &caller, const std::string &caseId, const std::string &reason,
+                              bool revoked = false);
     domain::PublicDecision withdraw(const Principal &caller, const std::string &caseId, const std::string &reason);
 
     // Supervisors and reviewers: the public records of their jurisdiction, newest first.

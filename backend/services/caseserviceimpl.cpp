@@ -163,7 +163,8 @@ grpc::ServerUnaryReactor *CaseServiceImpl::RecordDecisionChange(grpc::CallbackSe
                                                                 const v1::RecordDecisionChangeRequest *request,
                                                                 v1::RecordDecisionChangeResponse *) {
     return finishUnary(context, "RecordDecisionChange", [&] {
-        publication_.recordDecisionChange(authenticate(context, auth_), request->case_id(), request->reason());
+        publication_.recordDecisionChange(authenticate(context, auth_), request->case_id(), request->reason(),
+                                          request->revoked());
     });
 }
 

@@ -113,7 +113,7 @@ void insertDeduction(sqlite::Database &db, const domain::CreditDeduction &d) {
 }
 
 std::vector<domain::CreditDeduction> deductions(sqlite::Database &db, std::string_view enterpriseCode) {
-    auto s = db.prepare("SELECT case_id, case_number, violation_type, points, direct_to_d, decided_on "
+    auto s = db.prepare("SELECT case_id, case_number, violation_type, points, direct_to_d, decided_on, cancelled_on "
                         "FROM credit_deductions WHERE enterprise_code = ? ORDER BY decided_on, case_number");
     s.bindAll(enterpriseCode);
     std::vector<domain::CreditDeduction> out;
@@ -126,9 +126,17 @@ std::vector<domain::CreditDeduction> deductions(sqlite::Database &db, std::strin
         d.points = static_cast<int>(s.int64(3));
         d.directToD = s.int64(4) != 0;
         d.decidedOn = date(s.text(5));
+        d.cancelledOn = optionalDate(s, 6);
         out.push_back(std::move(d));
     }
     return out;
+}
+
+bool cancelDeduction(sqlite::Database &db, std::string_view caseId, domain::Date on) {
+    db.prepare("UPDATE credit_deductions SET cancelled_on = ? WHERE case_id = ? AND cancelled_on IS NULL")
+        .bindAll(domain::formatIsoDate(on), caseId)
+        .run();
+    return db.changes() > 0;
 }
 
 std::vector<std::string> enterprisesWithDeductions(sqlite::Database &db) {

@@ -19,6 +19,8 @@ std::vector<domain::PublicDecision> publications(sqlite::Database &db);
 
 void insertDeduction(sqlite::Database &db, const domain::CreditDeduction &deduction);
 std::vector<domain::CreditDeduction> deductions(sqlite::Database &db, std::string_view enterpriseCode);
+// False when the case has no deduction or it was cancelled already.
+bool cancelDeduction(sqlite::Database &db, std::string_view caseId, domain::Date on);
 std::vector<std::string> enterprisesWithDeductions(sqlite::Database &db);
 
 void upsertRepair(sqlite::Database &db, const domain::CreditRepair &repair);

@@ -5,7 +5,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -305,6 +305,11 @@ CREATE TABLE custody_checkpoints (
 );
 )sql";
 
+// A revoked decision's credit deduction stops counting from this day.
+constexpr const char *kSchemaV8 = R"sql(
+ALTER TABLE credit_deductions ADD COLUMN cancelled_on TEXT;
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -353,6 +358,7 @@ void SqliteStore::migrate() {
     if (current < 5) db_.exec(kSchemaV5);
     if (current < 6) db_.exec(kSchemaV6);
     if (current < 7) db_.exec(kSchemaV7);
+    if (current < 8) db_.exec(kSchemaV8);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

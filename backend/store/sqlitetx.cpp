@@ -349,6 +349,9 @@ public:
     std::vector<domain::CreditDeduction> creditDeductions(std::string_view enterpriseCode) override {
         return sqliteoutcomes::deductions(db_, enterpriseCode);
     }
+    bool cancelCreditDeduction(std::string_view caseId, domain::Date on) override {
+        return sqliteoutcomes::cancelDeduction(db_, caseId, on);
+    }
     std::vector<std::string> enterprisesWithDeductions() override {
         return sqliteoutcomes::enterprisesWithDeductions(db_);
     }

@@ -151,6 +151,8 @@ public:
     virtual void insertCreditDeduction(const domain::CreditDeduction &deduction) = 0;
     virtual std::vector<domain::CreditDeduction> creditDeductions(std::string_view enterpriseCode) = 0;
     virtual std::vector<std::string> enterprisesWithDeductions() = 0;
+    // A revoked decision's deduction stops counting from `on`; false if there is none to cancel.
+    virtual bool cancelCreditDeduction(std::string_view caseId, domain::Date on) = 0;
     virtual void upsertCreditRepair(const domain::CreditRepair &repair) = 0;
     virtual std::optional<domain::CreditRepair> creditRepairById(std::string_view id) = 0;
     virtual std::vector<domain::CreditRepair> creditRepairs(std::string_view enterpriseCode) = 0;

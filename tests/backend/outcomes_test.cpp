@@ -156,6 +156,26 @@ TEST_F(OutcomesTest, ADirectToDViolationBlacklistsTheEnterpriseUntilARepairIsGra
     EXPECT_EQ(credit.repairs[0].remark, "现场核查属实");
 }
 
+TEST_F(OutcomesTest, ARevokedDecisionLiftsItsDeductionAndTheListingItCaused) {
+    auto decision = penalty();
+    decision.violationType = "暗管偷排";
+    decision.measures = {"责令停产整治"};
+    decide(decision);
+    publication_->publish(principal("supervisor"), caseId_);
+    const auto supervisor = principal("supervisor");
+    EXPECT_EQ(credit_->credit(supervisor, enterprise_.creditCode).state.level, domain::CreditLevel::D);
+
+    clock_.advance(20 * kDayMs);
+    publication_->recordDecisionChange(supervisor, caseId_, "人民法院判决撤销原处罚决定", /*revoked=*/true);
+    const auto credit = credit_->credit(supervisor, enterprise_.creditCode);
+    EXPECT_EQ(credit.state.level, domain::CreditLevel::A);
+    EXPECT_EQ(credit.state.blacklist.back().status, domain::BlacklistEntry::Status::Revoked);
+    EXPECT_EQ(credit.state.history.back().kind, domain::CreditChange::Kind::Revocation);
+    EXPECT_TRUE(credit_->blacklist(supervisor).empty());
+    EXPECT_TRUE(dueFor(domain::Deadline::Kind::Withdrawal));
+    EXPECT_EQ(workflow_->history(supervisor, caseId_).back().action, "decision_revoked");
+}
+
 TEST_F(OutcomesTest, CreditIsReadInTheJurisdictionOnly) {
     auto elsewhere = principal("supervisor");
     elsewhere.jurisdiction = "140402";

@@ -110,6 +110,23 @@ TEST(Credit, AViolationWhileListedKeepsTheListingAndAfterExpiryWhatStillCountsDe
     EXPECT_EQ(after.level, CreditLevel::D);
 }
 
+TEST(Credit, ARevokedDecisionStopsCountingAndEndsTheListingItCaused) {
+    const CreditPolicy policy;
+    auto direct = violation("暗管偷排", "2026-03-20", policy, "c1");
+    const auto minor = violation("未按规定公开信息", "2026-04-01", policy, "c2");
+    EXPECT_EQ(creditOf({direct, minor}, {}, d("2026-05-01"), policy).level, CreditLevel::D);
+    direct.cancelledOn = d("2026-05-10");
+    EXPECT_EQ(creditOf({direct, minor}, {}, d("2026-05-09"), policy).level, CreditLevel::D);
+    const auto after = creditOf({direct, minor}, {}, d("2026-05-10"), policy);
+    EXPECT_EQ(after.level, CreditLevel::A);  // 97: the minor deduction still counts
+    EXPECT_EQ(after.points, 97);
+    EXPECT_EQ(after.blacklist.back().status, BlacklistEntry::Status::Revoked);
+    EXPECT_EQ(formatIsoDate(*after.blacklist.back().endedOn), "2026-05-10");
+    EXPECT_EQ(after.history.back().kind, CreditChange::Kind::Revocation);
+    EXPECT_EQ(after.history.back().caseId, "c1");
+    EXPECT_EQ(*after.lastViolationOn, d("2026-04-01"));
+}
+
 TEST(Credit, MonthsEndOnTheMonthsLastDay) {
     EXPECT_EQ(formatIsoDate(addMonths(d("2026-01-31"), 1)), "2026-02-28");
     EXPECT_EQ(formatIsoDate(addMonths(d("2024-02-29"), 12)), "2025-02-28");

@@ -49,6 +49,25 @@ int decisionDaysOf(const std::vector<CaseEvent> &history, const DeadlinePolicy &
     return days;
 }
 
+// Calendar days spent in the excluded stages since filing.
+int excludedDays(const std::vector<CaseEvent> &history, const std::vector<CaseStatus> &excluded,
+                 std::optional<WorkCalendar::Date> today) {
+    const auto isExcluded = [&](CaseStatus s) { return std::find(excluded.begin(), excluded.end(), s) != excluded.end(); };
+    int days = 0;
+    std::optional<std::chrono::sys_days> entered;
+    for (const auto &e : history) {
+        if (e.from == e.to) continue;  // a proposal, a request: no move
+        const auto on = std::chrono::sys_days(localDateOf(e.atMs));
+        if (entered && isExcluded(e.from)) {
+            days += static_cast<int>((on - *entered).count());
+            entered.reset();
+        }
+        if (isExcluded(e.to)) entered = on;
+    }
+    if (entered && today) days += static_cast<int>((std::chrono::sys_days(*today) - *entered).count());
+    return days;
+}
+
 bool stageRunsDecision(CaseStatus s) {
     switch (s) {
     case CaseStatus::Filed:
@@ -98,7 +117,8 @@ std::string_view deadlineKindName(Deadline::Kind kind) { return enumName(kNames,
 std::optional<Deadline::Kind> deadlineKindFromName(std::string_view name) { return enumFromName(kNames, name); }
 
 std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vector<CaseEvent> &history,
-                                       const Policy &policy, const WorkCalendar &calendar) {
+                                       const Policy &policy, const WorkCalendar &calendar,
+                                       std::optional<WorkCalendar::Date> today) {
     using S = CaseStatus;
     using K = Deadline::Kind;
     const auto &d = policy.deadlines;
@@ -120,7 +140,8 @@ std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vect
     case S::Hearing:
     case S::LegalReview:
     case S::CollectiveDiscussion:
-        add(K::Decision, lastDateOf(history, CaseCommand::File), decisionDaysOf(history, d), false);
+        add(K::Decision, lastDateOf(history, CaseCommand::File),
+            decisionDaysOf(history, d) + excludedDays(history, d.decisionExcludedStages, today), false);
         if (record.status == S::Notified) {
             add(K::HearingRequest, lastDateOf(history, CaseCommand::Notify), d.hearingRequestWorkingDays, true);
         }

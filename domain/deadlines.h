@@ -30,8 +30,12 @@ std::optional<Deadline::Kind> deadlineKindFromName(std::string_view name);
 // the decision until published; payment once served; the withdrawal of a public record
 // from a recorded change of the decision until withdrawn. Approved extensions lengthen the
 // filing and decision periods by the policy's days, each at most as often as it lists.
+// Days the case spent in the policy's excluded stages (notice, hearing, suspension) do not
+// count towards the decision: a stage left counts from the day it was entered to the day
+// it was left, the current one up to `today`.
 std::vector<Deadline> runningDeadlines(const CaseRecord &record, const std::vector<CaseEvent> &history,
-                                       const Policy &policy, const WorkCalendar &calendar);
+                                       const Policy &policy, const WorkCalendar &calendar,
+                                       std::optional<WorkCalendar::Date> today = std::nullopt);
 
 // The history's actions for extensions: one event per approved extension.
 inline constexpr std::string_view kExtendFilingAction = "extend_filing";

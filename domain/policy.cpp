@@ -184,6 +184,15 @@ public:
         if (!s) fail("expected a \"quoted\" text");
         return *s;
     }
+    std::vector<CaseStatus> stages() const {
+        std::vector<CaseStatus> out;
+        for (const auto &name : texts()) {
+            const auto stage = caseStatusFromName(name);
+            if (!stage) fail("\"" + name + "\" is not a stage of a case (inspection, filed, ..., suspended)");
+            out.push_back(*stage);
+        }
+        return out;
+    }
     std::string nonEmptyText() const {
         auto s = text();
         if (s.empty()) fail("expected a non-empty \"quoted\" text");
@@ -259,6 +268,7 @@ const std::map<std::string, Setter> &setters() {
         {"deadlines.filing_extension_days", [](Policy &p, const Field &f) { p.deadlines.filingExtensionDays = f.integer(0, 730); }},
         {"deadlines.decision_days", [](Policy &p, const Field &f) { p.deadlines.decisionDays = f.integer(1, 730); }},
         {"deadlines.decision_extension_days", [](Policy &p, const Field &f) { p.deadlines.decisionExtensionDays = f.integers(1, 365); }},
+        {"deadlines.decision_excluded_stages", [](Policy &p, const Field &f) { p.deadlines.decisionExcludedStages = f.stages(); }},
         {"deadlines.hearing_request_working_days", [](Policy &p, const Field &f) { p.deadlines.hearingRequestWorkingDays = f.integer(1, 60); }},
         {"deadlines.hearing_notice_working_days", [](Policy &p, const Field &f) { p.deadlines.hearingNoticeWorkingDays = f.integer(1, 60); }},
         {"deadlines.payment_days", [](Policy &p, const Field &f) { p.deadlines.paymentDays = f.integer(1, 365); }},

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/casestatus.h"
 #include "domain/noisepolicy.h"
 #include "domain/workcalendar.h"
 
@@ -24,6 +25,10 @@ struct DeadlinePolicy {
     int filingExtensionDays = 15;                 // with approval [U]
     int decisionDays = 90;                        // from filing [V]
     std::vector<int> decisionExtensionDays{30, 30};  // each with approval [U]
+    // Stages whose time does not count towards the decision period: the notice (the
+    // party's statement and hearing request), the hearing, suspension [U]. Testing has no
+    // stage of its own yet.
+    std::vector<CaseStatus> decisionExcludedStages{CaseStatus::Notified, CaseStatus::Hearing, CaseStatus::Suspended};
     int hearingRequestWorkingDays = 5;            // from the notice [V]
     int hearingNoticeWorkingDays = 7;             // before the hearing [V]
     int paymentDays = 15;                         // from service [V]

@@ -224,7 +224,7 @@ std::vector<WorkflowLogic::DueItem> WorkflowLogic::dueSoon(const Principal &call
     store_.read([&](StoreTx &tx) {
         for (const auto &record : tx.listCases(std::nullopt)) {
             if (!CaseLogic::maySee(caller, record)) continue;
-            for (const auto &deadline : domain::runningDeadlines(record, tx.caseEvents(record.id), policy_, calendar_)) {
+            for (const auto &deadline : domain::runningDeadlines(record, tx.caseEvents(record.id), policy_, calendar_, domain::localDateOf(clock_.nowMs()))) {
                 const auto due = std::chrono::sys_days(deadline.due);
                 if (due > horizon) continue;
                 out.push_back({record.id, record.title, deadline, due < today, due >= today});

@@ -104,6 +104,45 @@ TEST(Deadlines, EachStageRunsItsPeriodsAcrossHolidays) {
     EXPECT_TRUE(runningDeadlines(c, history, policy, cal).empty());
 }
 
+TEST(Deadlines, TimeAtTheNoticeInAHearingOrSuspendedDoesNotCountTowardsTheDecision) {
+    const auto cal = calendar();
+    const Policy policy;
+    CaseRecord c;
+    c.status = CaseStatus::Suspended;
+    const auto move = [](CaseCommand command, CaseStatus from, CaseStatus to, const char *date) {
+        auto e = event(command, date);
+        e.from = from;
+        e.to = to;
+        return e;
+    };
+    // Filed 2 March: 90 days end on 31 May (a Sunday), so 1 June.
+    std::vector<CaseEvent> history{move(CaseCommand::File, CaseStatus::Inspection, CaseStatus::Filed, "2026-03-02"),
+                                   move(CaseCommand::Suspend, CaseStatus::Filed, CaseStatus::Suspended, "2026-03-10")};
+    // While suspended the period stands still; resumed on 25 March, 15 days are not counted.
+    EXPECT_TRUE(runningDeadlines(c, history, policy, cal, d("2026-03-20")).empty());
+    history.push_back(move(CaseCommand::Resume, CaseStatus::Suspended, CaseStatus::Filed, "2026-03-25"));
+    c.status = CaseStatus::Filed;
+    EXPECT_EQ(runningDeadlines(c, history, policy, cal, d("2026-04-30"))[0].due, d("2026-06-15"));
+    // At the notice since 1 June: on 5 June four days are not counted so far; 19 June is the
+    // Dragon Boat Festival, so 22 June.
+    c.status = CaseStatus::Notified;
+    auto noticed = history;
+    noticed.push_back(move(CaseCommand::Notify, CaseStatus::CaseReview, CaseStatus::Notified, "2026-06-01"));
+    EXPECT_EQ(runningDeadlines(c, noticed, policy, cal, d("2026-06-05"))[0].due, d("2026-06-22"));
+    // The notice from 1 to 8 June: 7 more days (a proposal in between is no move).
+    history.push_back(move(CaseCommand::Notify, CaseStatus::CaseReview, CaseStatus::Notified, "2026-06-01"));
+    auto proposal = event("propose", "2026-06-03");
+    proposal.from = proposal.to = CaseStatus::Notified;
+    history.push_back(proposal);
+    history.push_back(move(CaseCommand::SubmitForLegalReview, CaseStatus::Notified, CaseStatus::LegalReview, "2026-06-08"));
+    c.status = CaseStatus::LegalReview;
+    EXPECT_EQ(runningDeadlines(c, history, policy, cal, d("2026-06-09"))[0].due, d("2026-06-22"));  // 112 days
+    // A policy that excludes nothing counts every day.
+    Policy strict;
+    strict.deadlines.decisionExcludedStages.clear();
+    EXPECT_EQ(runningDeadlines(c, history, strict, cal, d("2026-06-09"))[0].due, d("2026-06-01"));
+}
+
 TEST(Deadlines, ApprovedExtensionsLengthenFilingAndDecisionAsOftenAsThePolicyLists) {
     const auto cal = calendar();
     const Policy policy;

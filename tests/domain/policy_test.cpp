@@ -38,6 +38,7 @@ TEST(Policy, TheShippedFileStatesTheBuiltInDefaults) {
     EXPECT_EQ(file.deadlines.decisionExtensionDays, defaults.deadlines.decisionExtensionDays);
     EXPECT_EQ(file.deadlines.hearingRequestWorkingDays, defaults.deadlines.hearingRequestWorkingDays);
     EXPECT_EQ(file.deadlines.hearingNoticeWorkingDays, defaults.deadlines.hearingNoticeWorkingDays);
+    EXPECT_EQ(file.deadlines.decisionExcludedStages, defaults.deadlines.decisionExcludedStages);
     EXPECT_EQ(file.deadlines.paymentDays, defaults.deadlines.paymentDays);
     EXPECT_EQ(file.deadlines.legalReviewWorkingDays, defaults.deadlines.legalReviewWorkingDays);
     EXPECT_EQ(file.deadlines.legalReviewComplexExtraWorkingDays,
@@ -115,6 +116,9 @@ TEST(Policy, AWrongSettingIsNamedWithItsLine) {
     EXPECT_EQ(errorOf("[credit]\nb_min_points = 95\n"), E(2, "credit"));       // above A
     EXPECT_EQ(errorOf("[credit.deductions]\n\"超标排放\" = 0\n"), E(2, "credit.deductions.超标排放"));
     EXPECT_EQ(errorOf("[calendar]\nholidays = \"unclosed\n"), E(2, "calendar.holidays"));
+    EXPECT_EQ(errorOf("[deadlines]\ndecision_excluded_stages = [\"notified\", \"testing\"]\n"),
+              E(2, "deadlines.decision_excluded_stages"));
+    EXPECT_EQ(errorOf("[publication]\nagency = \"\"\n"), E(2, "publication.agency"));
     EXPECT_EQ(errorOf("[hearing\n"), E(1, ""));
     EXPECT_EQ(errorOf("just words\n"), E(1, "just"));
 }

@@ -1,6 +1,11 @@
 #include "backend/logic/custodylog.h"
 
+#include <fcntl.h>
 #include <sodium.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <filesystem>
 #include <fstream>
@@ -49,15 +54,14 @@ std::string CustodyLog::loadOrCreateSecretKey(const std::string &path) {
         return key;
     }
     auto key = generateSecretKey();
+    // Readable by the owner only from the first byte on; renamed into place when complete.
     const auto temp = path + ".new";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.write(key.data(), static_cast<std::streamsize>(key.size()));
-        out.flush();
-        if (!out) throw std::runtime_error("cannot write the custody signing key to " + temp);
-    }
-    std::filesystem::permissions(temp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                                 std::filesystem::perm_options::replace);
+    std::filesystem::remove(temp);
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) throw std::runtime_error("cannot create the custody signing key " + temp + ": " + std::strerror(errno));
+    const bool written = ::write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size()) && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written) throw std::runtime_error("cannot write the custody signing key to " + temp);
     std::filesystem::rename(temp, path);
     return key;
 }

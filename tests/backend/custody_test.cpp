@@ -171,5 +171,16 @@ TEST_F(CustodyTest, ARewrittenEntryBreaksEveryCheckpointAfterItAndAnotherKeyNone
     EXPECT_EQ(broken, 2) << "the checkpoints of sizes 2 and 3: " << describe(report);
 }
 
+TEST_F(CustodyTest, TheSigningKeyIsMadeOnceReadableByItsOwnerOnlyAndAWrongFileStopsTheStart) {
+    const auto path = (dataDir_ / "custody-ed25519.key").string();
+    const auto key = server::CustodyLog::loadOrCreateSecretKey(path);
+    EXPECT_EQ(key.size(), 64u);
+    EXPECT_EQ(std::filesystem::status(path).permissions() & std::filesystem::perms::all,
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    EXPECT_EQ(server::CustodyLog::loadOrCreateSecretKey(path), key);
+    std::ofstream(path, std::ios::trunc) << "short";
+    EXPECT_THROW(server::CustodyLog::loadOrCreateSecretKey(path), std::runtime_error);
+}
+
 }  // namespace
 }  // namespace fc::test

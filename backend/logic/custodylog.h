@@ -30,7 +30,9 @@ public:
     std::int64_t append(StoreTx &tx, domain::custody::Kind kind, const std::string &entityId);
     // Signs the current head unless it is signed already; the latest checkpoint.
     domain::custody::Checkpoint seal(StoreTx &tx);
-    // Appends everything accepted before the log existed, oldest first, and seals.
+    // Appends everything accepted before the log existed (kind by kind, oldest first) and
+    // seals: once, while the log has no checkpoint (the first start after the upgrade);
+    // 0 afterwards.
     int backfill(Store &store);
 
     domain::custody::Receipt receipt(StoreTx &tx, std::int64_t index, const domain::custody::Checkpoint &checkpoint);

@@ -69,8 +69,10 @@ int listUsers(Store &store) {
 }
 
 std::string unhex(const std::string &hex) {
+    if (hex.size() % 2 != 0 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
+        throw std::runtime_error("--public-key: expected hexadecimal digits, two per byte");
+    }
     std::string out;
-    if (hex.size() % 2 != 0) throw std::runtime_error("--public-key: not hex");
     for (std::size_t i = 0; i < hex.size(); i += 2) {
         out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
     }

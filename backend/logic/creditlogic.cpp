@@ -35,10 +35,11 @@ void CreditLogic::recordDecision(StoreTx &tx, const domain::CaseRecord &record,
     tx.insertCreditDeduction(*deduction);
 }
 
-domain::CreditState CreditLogic::stateOf(StoreTx &tx, const std::string &enterpriseCode, domain::Date today,
+domain::CreditState CreditLogic::stateOf(StoreTx &tx, const std::string &enterpriseCode,
+                                         const std::vector<domain::CreditRepair> &repairs, domain::Date today,
                                          const domain::CreditPolicy &policy) {
     std::vector<domain::Date> granted;
-    for (const auto &r : tx.creditRepairs(enterpriseCode)) {
+    for (const auto &r : repairs) {
         if (r.status == domain::CreditRepair::Status::Granted && r.decidedOn) granted.push_back(*r.decidedOn);
     }
     return domain::creditOf(tx.creditDeductions(enterpriseCode), std::move(granted), today, policy);
@@ -61,8 +62,9 @@ CreditLogic::EnterpriseCredit CreditLogic::credit(const Principal &caller, const
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     return store_.read([&](StoreTx &tx) {
         auto enterprise = enterpriseInJurisdiction(tx, caller, enterpriseCode);
-        return EnterpriseCredit{std::move(enterprise), stateOf(tx, enterpriseCode, today(), policy_),
-                                tx.creditRepairs(enterpriseCode)};
+        auto repairs = tx.creditRepairs(enterpriseCode);
+        auto state = stateOf(tx, enterpriseCode, repairs, today(), policy_);
+        return EnterpriseCredit{std::move(enterprise), std::move(state), std::move(repairs)};
     });
 }
 
@@ -72,7 +74,7 @@ std::vector<CreditLogic::Listing> CreditLogic::blacklist(const Principal &caller
     store_.read([&](StoreTx &tx) {
         for (const auto &code : tx.enterprisesWithDeductions()) {
             if (domain::creditCodeDivision(code) != caller.jurisdiction) continue;
-            auto state = stateOf(tx, code, today(), policy_);
+            auto state = stateOf(tx, code, tx.creditRepairs(code), today(), policy_);
             if (!state.listed()) continue;
             const auto enterprise = tx.enterpriseByCode(code);
             out.push_back({code, enterprise ? enterprise->name : std::string(), state.blacklist.back()});
@@ -97,7 +99,7 @@ domain::CreditRepair CreditLogic::applyForRepair(const Principal &caller, const 
             throw LogicError(Code::FailedPrecondition, "an application of this enterprise awaits verification");
         }
         const auto now = today();
-        if (const auto refusal = domain::repairRefusal(stateOf(tx, enterpriseCode, now, policy_), now, policy_)) {
+        if (const auto refusal = domain::repairRefusal(stateOf(tx, enterpriseCode, repairs, now, policy_), now, policy_)) {
             throw LogicError(Code::FailedPrecondition, *refusal);
         }
         domain::CreditRepair repair;
@@ -127,7 +129,8 @@ domain::CreditRepair CreditLogic::verifyRepair(const Principal &caller, const st
         const auto now = today();
         if (granted) {
             // A violation decided since the application rules the repair out.
-            if (const auto refusal = domain::repairRefusal(stateOf(tx, repair->enterpriseCode, now, policy_), now, policy_)) {
+            const auto state = stateOf(tx, repair->enterpriseCode, tx.creditRepairs(repair->enterpriseCode), now, policy_);
+            if (const auto refusal = domain::repairRefusal(state, now, policy_)) {
                 throw LogicError(Code::FailedPrecondition, *refusal);
             }
         }

@@ -50,8 +50,10 @@ public:
     domain::CreditRepair verifyRepair(const Principal &caller, const std::string &repairId, bool granted,
                                       const std::string &remark);
 
-    // The credit on `today` from what the store holds (the caller's transaction).
-    static domain::CreditState stateOf(StoreTx &tx, const std::string &enterpriseCode, domain::Date today,
+    // The credit on `today` from the store's deductions and these repair applications of
+    // the enterprise (the caller's transaction).
+    static domain::CreditState stateOf(StoreTx &tx, const std::string &enterpriseCode,
+                                       const std::vector<domain::CreditRepair> &repairs, domain::Date today,
                                        const domain::CreditPolicy &policy);
 
 private:

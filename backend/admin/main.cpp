@@ -10,6 +10,7 @@
 #include "backend/logic/secrets.h"
 #include "backend/logic/userdirectory.h"
 #include "backend/server/cliargs.h"
+#include "backend/server/policyfile.h"
 #include "backend/store/blobstore.h"
 #include "backend/store/sqlitestore.h"
 
@@ -26,9 +27,11 @@ commands:
   list-devices
   revoke-device ID          the device can no longer sign in or sync; its sessions end
   import-enterprises FILE   the directory CSV; every row or none is imported
-  seed-demo --enterprises FILE
-           demo users (password demo-pass-2026), the directory and a few cases; only
-           into a data folder that has no users yet
+  seed-demo --enterprises FILE [--policy FILE] [--custody-key FILE]
+           demo users (password demo-pass-2026), the directory, a few cases, and four
+           decided cases (three published, one of them withdrawn, one enterprise
+           blacklisted); only into a data folder that has no users yet. Give the server's
+           policy and custody key (default DIR/custody-ed25519.key) if it uses others.
   verify-log [--public-key HEX | --custody-key FILE]
            checks the custody log against the store and the evidence files: every
            entry against the row it names, every stored file against its SHA-256, every
@@ -136,11 +139,17 @@ int run(int argc, char **argv) {
     }
     if (command == "seed-demo") {
         SystemClock clock;
+        LocalPolicy policy;
+        if (const auto file = args.value("policy")) policy = loadPolicy(*file);
+        CustodyLog custody(
+            CustodyLog::loadOrCreateSecretKey(args.valueOr("custody-key", (dataDir / "custody-ed25519.key").string())),
+            clock);
         DemoSeeder seeder(store, clock);
         if (!seeder.seed(readFile(args.required("enterprises")))) {
             std::cout << "the data folder already has users; nothing seeded\n";
             return 0;
         }
+        seeder.seedDecisions(custody, policy.policy, policy.calendar);
         std::cout << "seeded demo data; every demo user's password is " << DemoSeeder::kPassword
                   << '\n';
         return 0;

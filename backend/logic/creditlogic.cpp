@@ -70,18 +70,25 @@ CreditLogic::EnterpriseCredit CreditLogic::credit(const Principal &caller, const
 
 std::vector<CreditLogic::Listing> CreditLogic::blacklist(const Principal &caller) {
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
+    return store_.read([&](StoreTx &tx) { return listings(tx, today(), policy_, caller.jurisdiction); });
+}
+
+std::vector<CreditLogic::Listing> CreditLogic::listings(StoreTx &tx, domain::Date today,
+                                                        const domain::CreditPolicy &policy,
+                                                        const std::optional<std::string> &division) {
     std::vector<Listing> out;
-    store_.read([&](StoreTx &tx) {
-        for (const auto &code : tx.enterprisesWithDeductions()) {
-            if (domain::creditCodeDivision(code) != caller.jurisdiction) continue;
-            auto state = stateOf(tx, code, tx.creditRepairs(code), today(), policy_);
-            if (!state.listed()) continue;
-            const auto enterprise = tx.enterpriseByCode(code);
-            out.push_back({code, enterprise ? enterprise->name : std::string(), state.blacklist.back()});
-        }
-    });
+    for (const auto &code : tx.enterprisesWithDeductions()) {
+        if (division && domain::creditCodeDivision(code) != *division) continue;
+        auto state = stateOf(tx, code, tx.creditRepairs(code), today, policy);
+        if (!state.listed()) continue;
+        const auto enterprise = tx.enterpriseByCode(code);
+        out.push_back({code, enterprise ? enterprise->name : std::string(), state.blacklist.back()});
+    }
     std::sort(out.begin(), out.end(), [](const Listing &a, const Listing &b) {
-        return std::chrono::sys_days(a.entry.listedOn) > std::chrono::sys_days(b.entry.listedOn);
+        if (a.entry.listedOn != b.entry.listedOn) {
+            return std::chrono::sys_days(a.entry.listedOn) > std::chrono::sys_days(b.entry.listedOn);
+        }
+        return a.enterpriseCode < b.enterpriseCode;
     });
     return out;
 }

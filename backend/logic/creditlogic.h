@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,10 @@ public:
     };
     // Enterprises of the caller's jurisdiction on the blacklist today, the latest listed first.
     std::vector<Listing> blacklist(const Principal &caller);
+    // Enterprises on the blacklist on `today` (of one administrative division, or all),
+    // the latest listed first (the caller's transaction).
+    static std::vector<Listing> listings(StoreTx &tx, domain::Date today, const domain::CreditPolicy &policy,
+                                         const std::optional<std::string> &division);
 
     // Supervisors: an enterprise's application, once it may apply; verified within the
     // policy's working days.

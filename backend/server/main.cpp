@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "backend/logic/custodylog.h"
+#include "backend/logic/publicrecords.h"
+#include "backend/portal/portalserver.h"
 #include "backend/logic/secrets.h"
 #include "backend/server/cliargs.h"
 #include "backend/server/fieldcaseserver.h"
@@ -22,6 +24,11 @@ constexpr const char *kUsage = R"(usage: fieldcase-server --data DIR [options]
   --policy FILE         the bureau's policy (assets/policy/policy.toml is the shipped
                         one, with its holiday calendar); without it the built-in defaults
                         and a Monday-to-Friday calendar apply
+  --portal-listen HOST:PORT
+                        serve the public portal (HTML and JSON, plain HTTP) there; off
+                        without it. Off loopback put it behind a TLS proxy.
+  --portal-rate N       requests per second per client address (default 10; 0: no limit)
+  --portal-burst N      requests a client may make at once (default 40)
   --custody-key FILE    the custody log's Ed25519 signing key (default DIR/custody-ed25519.key,
                         made at first start; keep a copy of it, and give its public key to
                         whoever audits the log)
@@ -82,10 +89,24 @@ int main(int argc, char **argv) {
         std::cout << "fieldcase-server listening on " << host << ':' << server.port()
                   << (options.tlsCertificate.empty() ? " (plaintext, loopback only)" : " (TLS)")
                   << std::endl;
+        std::unique_ptr<PublicRecords> records;
+        std::unique_ptr<portal::PortalServer> portalServer;
+        if (const auto address = args.value("portal-listen")) {
+            portal::PortalOptions portalOptions;
+            portalOptions.listenAddress = *address;
+            portalOptions.ratePerSecond = std::stod(args.valueOr("portal-rate", "10"));
+            portalOptions.burst = std::stod(args.valueOr("portal-burst", "40"));
+            portalOptions.agency = policy.policy.publication.agency;
+            records = std::make_unique<PublicRecords>(store, clock, policy.policy);
+            portalServer = std::make_unique<portal::PortalServer>(*records, portalOptions);
+            std::cout << "fieldcase-server portal on http://" << address->substr(0, address->rfind(':')) << ':'
+                      << portalServer->port() << '/' << std::endl;
+        }
 
         int signal = 0;
         sigwait(&stopSignals, &signal);
         std::cout << "fieldcase-server stopping" << std::endl;
+        if (portalServer) portalServer->stop();
         server.shutdown();
         return 0;
     } catch (const std::exception &e) {

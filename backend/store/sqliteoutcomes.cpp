@@ -104,6 +104,36 @@ std::vector<domain::PublicDecision> publications(sqlite::Database &db) {
     return out;
 }
 
+PublicationPage searchPublications(sqlite::Database &db, const PublicationFilter &filter, domain::Date today,
+                                   int offset, int limit) {
+    // LIKE with the filter's own % and _ taken literally.
+    std::string pattern = "%";
+    for (char c : filter.partyName) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+    }
+    pattern += '%';
+    const std::string where =
+        " FROM publications WHERE published_on <= ?1 AND visible_until >= ?1"
+        " AND (?2 = '' OR party_name LIKE ?3 ESCAPE '\\') AND (?4 = '' OR party_credit_code = ?4)"
+        " AND (?5 IS NULL OR decided_on >= ?5) AND (?6 IS NULL OR decided_on <= ?6)"
+        " AND (?7 = '' OR violation_type = ?7)";
+    const auto from = filter.decidedFrom ? std::optional(domain::formatIsoDate(*filter.decidedFrom)) : std::nullopt;
+    const auto to = filter.decidedTo ? std::optional(domain::formatIsoDate(*filter.decidedTo)) : std::nullopt;
+    const auto day = domain::formatIsoDate(today);
+
+    PublicationPage page;
+    auto count = db.prepare("SELECT COUNT(*)" + where);
+    count.bindAll(day, filter.partyName, pattern, filter.partyCreditCode, from, to, filter.violationType);
+    if (count.step()) page.total = count.int64(0);
+    auto rows = db.prepare(std::string("SELECT ") + kPublicationColumns + where +
+                           " ORDER BY published_on DESC, published_at_ms DESC, case_id LIMIT ?8 OFFSET ?9");
+    rows.bindAll(day, filter.partyName, pattern, filter.partyCreditCode, from, to, filter.violationType, limit,
+                 offset);
+    while (rows.step()) page.items.push_back(publicationFrom(rows));
+    return page;
+}
+
 void insertDeduction(sqlite::Database &db, const domain::CreditDeduction &d) {
     db.prepare("INSERT INTO credit_deductions (case_id, enterprise_code, case_number, violation_type, points, "
                "direct_to_d, decided_on) VALUES (?, ?, ?, ?, ?, ?, ?)")

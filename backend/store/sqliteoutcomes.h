@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "backend/store/store.h"
 #include "domain/credit.h"
 #include "domain/publication.h"
 #include "domain/sqlite/database.h"
@@ -16,6 +17,8 @@ namespace fc::server::sqliteoutcomes {
 void upsertPublication(sqlite::Database &db, const domain::PublicDecision &record);
 std::optional<domain::PublicDecision> publication(sqlite::Database &db, std::string_view caseId);
 std::vector<domain::PublicDecision> publications(sqlite::Database &db);
+PublicationPage searchPublications(sqlite::Database &db, const PublicationFilter &filter, domain::Date today,
+                                   int offset, int limit);
 
 void insertDeduction(sqlite::Database &db, const domain::CreditDeduction &deduction);
 std::vector<domain::CreditDeduction> deductions(sqlite::Database &db, std::string_view enterpriseCode);

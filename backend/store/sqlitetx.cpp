@@ -342,6 +342,10 @@ public:
         return sqliteoutcomes::publication(db_, caseId);
     }
     std::vector<domain::PublicDecision> listPublications() override { return sqliteoutcomes::publications(db_); }
+    PublicationPage searchPublications(const PublicationFilter &filter, domain::Date today, int offset,
+                                       int limit) override {
+        return sqliteoutcomes::searchPublications(db_, filter, today, offset, limit);
+    }
 
     void insertCreditDeduction(const domain::CreditDeduction &deduction) override {
         sqliteoutcomes::insertDeduction(db_, deduction);

@@ -25,6 +25,21 @@
 
 namespace fc::server {
 
+// What the public portal searches for among the public records; empty fields match all.
+struct PublicationFilter {
+    std::string partyName;        // part of the party's name
+    std::string partyCreditCode;  // the whole code
+    std::optional<domain::Date> decidedFrom;
+    std::optional<domain::Date> decidedTo;
+    std::string violationType;
+};
+
+// One page of public records and how many match in all.
+struct PublicationPage {
+    std::vector<domain::PublicDecision> items;
+    std::int64_t total = 0;
+};
+
 // A failure of the storage itself (not a business refusal), in dialect-free terms.
 class StoreError : public std::runtime_error {
 public:
@@ -146,6 +161,10 @@ public:
     virtual void upsertPublication(const domain::PublicDecision &record) = 0;
     virtual std::optional<domain::PublicDecision> publicationOfCase(std::string_view caseId) = 0;
     virtual std::vector<domain::PublicDecision> listPublications() = 0;
+    // Records in public view on `today` (published by then, not past their last day) that
+    // match the filter, newest published first.
+    virtual PublicationPage searchPublications(const PublicationFilter &filter, domain::Date today, int offset,
+                                               int limit) = 0;
 
     // Enterprise credit: one deduction per decided case, and the repair applications.
     virtual void insertCreditDeduction(const domain::CreditDeduction &deduction) = 0;

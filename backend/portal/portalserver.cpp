@@ -142,6 +142,7 @@ PortalServer::PortalServer(const PublicRecords &records, const PortalOptions &op
     http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     http.set_read_timeout(5, 0);
     http.set_write_timeout(5, 0);
+    http.set_tcp_nodelay(true);  // small answers: no Nagle delay waiting on the delayed ACK
     http.set_keep_alive_max_count(100);
     http.set_keep_alive_timeout(5);
     http.set_payload_max_length(4096);

@@ -106,30 +106,49 @@ std::vector<domain::PublicDecision> publications(sqlite::Database &db) {
 
 PublicationPage searchPublications(sqlite::Database &db, const PublicationFilter &filter, domain::Date today,
                                    int offset, int limit) {
-    // LIKE with the filter's own % and _ taken literally.
-    std::string pattern = "%";
-    for (char c : filter.partyName) {
-        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-        pattern += c;
-    }
-    pattern += '%';
-    const std::string where =
-        " FROM publications WHERE published_on <= ?1 AND visible_until >= ?1"
-        " AND (?2 = '' OR party_name LIKE ?3 ESCAPE '\\') AND (?4 = '' OR party_credit_code = ?4)"
-        " AND (?5 IS NULL OR decided_on >= ?5) AND (?6 IS NULL OR decided_on <= ?6)"
-        " AND (?7 = '' OR violation_type = ?7)";
-    const auto from = filter.decidedFrom ? std::optional(domain::formatIsoDate(*filter.decidedFrom)) : std::nullopt;
-    const auto to = filter.decidedTo ? std::optional(domain::formatIsoDate(*filter.decidedTo)) : std::nullopt;
+    // Only the conditions asked for, so that SQLite can use the index of each.
     const auto day = domain::formatIsoDate(today);
+    std::string where = " FROM publications WHERE published_on <= ? AND visible_until >= ?";
+    std::vector<std::string> values = {day, day};
+    if (!filter.partyName.empty()) {
+        // LIKE with the filter's own % and _ taken literally.
+        std::string pattern = "%";
+        for (char c : filter.partyName) {
+            if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+            pattern += c;
+        }
+        where += " AND party_name LIKE ? ESCAPE '\\'";
+        values.push_back(pattern + '%');
+    }
+    if (!filter.partyCreditCode.empty()) {
+        where += " AND party_credit_code = ?";
+        values.push_back(filter.partyCreditCode);
+    }
+    if (filter.decidedFrom) {
+        where += " AND decided_on >= ?";
+        values.push_back(domain::formatIsoDate(*filter.decidedFrom));
+    }
+    if (filter.decidedTo) {
+        where += " AND decided_on <= ?";
+        values.push_back(domain::formatIsoDate(*filter.decidedTo));
+    }
+    if (!filter.violationType.empty()) {
+        where += " AND violation_type = ?";
+        values.push_back(filter.violationType);
+    }
+    const auto bindValues = [&](sqlite::Statement &s) {
+        for (std::size_t i = 0; i < values.size(); ++i) s.bind(static_cast<int>(i + 1), values[i]);
+    };
 
     PublicationPage page;
     auto count = db.prepare("SELECT COUNT(*)" + where);
-    count.bindAll(day, filter.partyName, pattern, filter.partyCreditCode, from, to, filter.violationType);
+    bindValues(count);
     if (count.step()) page.total = count.int64(0);
     auto rows = db.prepare(std::string("SELECT ") + kPublicationColumns + where +
-                           " ORDER BY published_on DESC, published_at_ms DESC, case_id LIMIT ?8 OFFSET ?9");
-    rows.bindAll(day, filter.partyName, pattern, filter.partyCreditCode, from, to, filter.violationType, limit,
-                 offset);
+                           " ORDER BY published_on DESC, published_at_ms DESC, case_id DESC LIMIT ? OFFSET ?");
+    bindValues(rows);
+    rows.bind(static_cast<int>(values.size() + 1), limit);
+    rows.bind(static_cast<int>(values.size() + 2), offset);
     while (rows.step()) page.items.push_back(publicationFrom(rows));
     return page;
 }

@@ -5,7 +5,7 @@
 namespace fc::server {
 namespace {
 
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE users (
@@ -310,6 +310,16 @@ constexpr const char *kSchemaV8 = R"sql(
 ALTER TABLE credit_deductions ADD COLUMN cancelled_on TEXT;
 )sql";
 
+// v9: the portal's searches. The public index holds every column a search filters on, in
+// the order the results are listed, so that counting reads only the index and a page stops
+// after its last row; a type is found by its own index.
+constexpr const char *kSchemaV9 = R"sql(
+DROP INDEX publications_date;
+CREATE INDEX publications_public ON publications(published_on, published_at_ms, case_id, visible_until,
+    party_name, party_credit_code, violation_type, decided_on);
+CREATE INDEX publications_type ON publications(violation_type, published_on);
+)sql";
+
 StoreError::Kind storeErrorKind(int sqliteCode) {
     switch (sqliteCode) {
     case SQLITE_FULL: return StoreError::Kind::DiskFull;
@@ -334,6 +344,8 @@ SqliteStore::SqliteStore(const std::filesystem::path &dataDir)
         reader.db = sqlite::Database((dataDir / kFileName).string(), sqlite::Database::OpenMode::ReadWrite);
         reader.db.setBusyTimeout(10000);
         reader.db.exec("PRAGMA query_only = 1");
+        // Readers serve the public portal's searches: keep their working set in memory.
+        reader.db.exec("PRAGMA cache_size = -16384");
     }
 }
 
@@ -359,6 +371,7 @@ void SqliteStore::migrate() {
     if (current < 6) db_.exec(kSchemaV6);
     if (current < 7) db_.exec(kSchemaV7);
     if (current < 8) db_.exec(kSchemaV8);
+    if (current < 9) db_.exec(kSchemaV9);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

@@ -37,8 +37,7 @@ struct DemoCase {
     std::vector<int> officers;  // indexes into kUsers
 };
 
-// A decided case of the demo: its party (row of the directory) and decision, and what
-// happened after the decision.
+// A decided case of the demo: its party, its decision, and what happened after it.
 struct DemoDecision {
     const char *enterpriseCode;  // of assets/demo/enterprises.csv
     const char *title;
@@ -61,7 +60,7 @@ std::vector<DemoDecision> demoDecisions() {
     return {
         {"911404050642301719", "焦炉烟囱颗粒物超标排放",
          decision(50000, "超标排放", "《中华人民共和国大气污染防治法》第九十九条第二项",
-                  "2026年3月12日，执法人员对当事人焦炉烟囱进行检查，颗粒物排放浓度超过排放标准。现场负责人张建华"
+                  "执法人员对当事人焦炉烟囱进行检查，颗粒物排放浓度超过排放标准。现场负责人张建华"
                   "（身份证号140405198003151234，联系电话13934561234）在场并签字确认。",
                   {"张建华"}),
          true, nullptr},

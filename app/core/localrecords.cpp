@@ -117,29 +117,52 @@ void LocalRecords::setNoteState(fc::sqlite::Database &db, const QString &noteId,
 
 std::optional<fc::domain::CaseRecord> LocalRecords::caseById(fc::sqlite::Database &db,
                                                              const QString &id) {
-    auto found = selectCases(db, "WHERE c.id = ?", str(id));
+    auto found = selectCases(db, "cases c WHERE c.id = ?", str(id), 1, 0);
     if (found.empty()) return std::nullopt;
     return std::move(found.front().record);
 }
 
-std::vector<LocalRecords::CaseSummary> LocalRecords::cases(fc::sqlite::Database &db,
-                                                           const QString &assigneeId) {
-    if (assigneeId.isEmpty()) return selectCases(db, "", {});
-    return selectCases(db,
-                       "WHERE c.id IN (SELECT case_id FROM case_assignees WHERE user_id = ?)",
-                       str(assigneeId));
+namespace {
+constexpr const char *kByDueDate = "cases c INDEXED BY cases_due";
+// As a correlated lookup on the assignees' key, so that a page walks the due-date index and
+// stops at its last row instead of reading every assigned case.
+constexpr const char *kAssignedTo =
+    "WHERE EXISTS (SELECT 1 FROM case_assignees a WHERE a.case_id = c.id AND a.user_id = ?)";
+}  // namespace
+
+std::vector<LocalRecords::CaseSummary> LocalRecords::cases(fc::sqlite::Database &db, const QString &assigneeId,
+                                                           int limit, int offset) {
+    if (assigneeId.isEmpty()) return selectCases(db, kByDueDate, {}, limit, offset);
+    return selectCases(db, std::string(kByDueDate) + " " + kAssignedTo, str(assigneeId), limit, offset);
+}
+
+int LocalRecords::caseCount(fc::sqlite::Database &db, const QString &assigneeId) {
+    // Assignee rows exist only beside their case (upsertCase replaces them): counting them
+    // reads one small index, not the cases.
+    auto s = db.prepare(assigneeId.isEmpty() ? "SELECT count(*) FROM cases"
+                                             : "SELECT count(*) FROM case_assignees WHERE user_id = ?");
+    if (!assigneeId.isEmpty()) s.bindAll(str(assigneeId));
+    s.step();
+    return static_cast<int>(s.int64(0));
 }
 
 std::vector<LocalRecords::CaseSummary> LocalRecords::selectCases(fc::sqlite::Database &db,
-                                                                 const std::string &where,
-                                                                 const std::string &arg) {
+                                                                 const std::string &from,
+                                                                 const std::string &arg, int limit,
+                                                                 int offset) {
+    // The page first (walking the due-date index), then the note counts of its rows only.
     auto s = db.prepare(
         "SELECT c.id, c.number, c.title, c.description, c.enterprise_code, c.enterprise_name, "
         "c.status, c.due_date, c.created_at_ms, c.updated_at_ms, c.version, "
         "(SELECT count(*) FROM notes n WHERE n.case_id = c.id), "
         "(SELECT count(*) FROM notes n WHERE n.case_id = c.id AND n.state = 'pending') "
-        "FROM cases c " + where + " ORDER BY c.due_date, c.number");
-    if (!where.empty()) s.bindAll(arg);
+        "FROM (SELECT * FROM " + from +
+        " ORDER BY c.due_date, c.number LIMIT ? OFFSET ?) c "
+        "ORDER BY c.due_date, c.number");
+    int index = 0;
+    if (!arg.empty()) s.bind(++index, arg);
+    s.bind(++index, limit);
+    s.bind(++index, offset);
     std::vector<CaseSummary> out;
     while (s.step()) {
         CaseSummary summary;

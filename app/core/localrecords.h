@@ -58,8 +58,12 @@ public:
 
     static std::optional<fc::domain::CaseRecord> caseById(fc::sqlite::Database &db,
                                                           const QString &id);
-    // Cases assigned to the user, or all cases when assigneeId is empty; by due date.
-    static std::vector<CaseSummary> cases(fc::sqlite::Database &db, const QString &assigneeId);
+    // Cases assigned to the user, or all cases when assigneeId is empty; by due date:
+    // `limit` of them (all when negative) from `offset`.
+    static std::vector<CaseSummary> cases(fc::sqlite::Database &db, const QString &assigneeId, int limit = -1,
+                                          int offset = 0);
+    // How many cases `cases` lists in all.
+    static int caseCount(fc::sqlite::Database &db, const QString &assigneeId);
     static std::vector<LocalNote> notesOf(fc::sqlite::Database &db, const QString &caseId);
     static std::optional<fc::domain::Enterprise> enterprise(fc::sqlite::Database &db,
                                                             const QString &creditCode);
@@ -67,6 +71,7 @@ public:
     static QString stateName(NoteState state);
 
 private:
-    static std::vector<CaseSummary> selectCases(fc::sqlite::Database &db, const std::string &where,
-                                                const std::string &arg);
+    // `from`: the cases and the condition ("cases c WHERE ..."), with at most one parameter.
+    static std::vector<CaseSummary> selectCases(fc::sqlite::Database &db, const std::string &from,
+                                                const std::string &arg, int limit, int offset);
 };

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -78,6 +78,11 @@ CREATE TABLE custody_receipts (
     tree_size INTEGER NOT NULL, root BLOB NOT NULL, checkpoint_at_ms INTEGER NOT NULL,
     signature BLOB NOT NULL, proof BLOB NOT NULL, verified INTEGER NOT NULL,
     PRIMARY KEY (kind, entity_id));
+)sql";
+
+// The task list reads its cases a page at a time, in due-date order.
+constexpr const char *kSchemaV5 = R"sql(
+CREATE INDEX cases_due ON cases(due_date, number);
 )sql";
 
 }  // namespace
@@ -179,6 +184,7 @@ void LocalStore::migrate() {
     if (current < 2) db_.exec(kSchemaV2);
     if (current < 3) db_.exec(kSchemaV3);
     if (current < 4) db_.exec(kSchemaV4);
+    if (current < 5) db_.exec(kSchemaV5);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

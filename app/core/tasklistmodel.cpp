@@ -1,5 +1,7 @@
 #include "tasklistmodel.h"
 
+#include <algorithm>
+
 #include <QStringList>
 
 #include "domain/role.h"
@@ -11,25 +13,49 @@ TaskListModel::TaskListModel(LocalStore &store, QObject *parent)
     reload();
 }
 
-void TaskListModel::reload() {
-    std::vector<LocalRecords::CaseSummary> rows;
-    if (store_.isOpen()) {
-        try {
-            rows = store_.transact([](fc::sqlite::Database &db) {
-                const bool inspector = LocalStore::meta(db, LocalStore::kRole).toStdString() ==
-                                       fc::domain::roleName(fc::domain::Role::Inspector);
-                return LocalRecords::cases(
-                    db, inspector ? LocalStore::meta(db, LocalStore::kUserId) : QString());
-            });
-        } catch (const fc::sqlite::Error &e) {
-            qWarning("TaskListModel: %s", e.what());
-        }
+std::vector<LocalRecords::CaseSummary> TaskListModel::read(int limit, int offset, int *total) const {
+    if (!store_.isOpen()) {
+        if (total) *total = 0;
+        return {};
     }
+    try {
+        return store_.transact([&](fc::sqlite::Database &db) {
+            const bool inspector = LocalStore::meta(db, LocalStore::kRole).toStdString() ==
+                                   fc::domain::roleName(fc::domain::Role::Inspector);
+            const auto assignee = inspector ? LocalStore::meta(db, LocalStore::kUserId) : QString();
+            if (total) *total = LocalRecords::caseCount(db, assignee);
+            return LocalRecords::cases(db, assignee, limit, offset);
+        });
+    } catch (const fc::sqlite::Error &e) {
+        qWarning("TaskListModel: %s", e.what());
+        if (total) *total = 0;
+        return {};
+    }
+}
+
+void TaskListModel::reload() {
+    int total = 0;
+    auto rows = read(std::max(kPageSize, count()), 0, &total);
     const int before = count();
     beginResetModel();
     rows_ = std::move(rows);
+    total_ = total;
     endResetModel();
     if (before != count()) emit countChanged();
+}
+
+bool TaskListModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && count() < total_;
+}
+
+void TaskListModel::fetchMore(const QModelIndex &parent) {
+    if (!canFetchMore(parent)) return;
+    auto more = read(kPageSize, count(), nullptr);
+    if (more.empty()) return;
+    beginInsertRows({}, count(), count() + static_cast<int>(more.size()) - 1);
+    for (auto &row : more) rows_.push_back(std::move(row));
+    endInsertRows();
+    emit countChanged();
 }
 
 int TaskListModel::rowCount(const QModelIndex &parent) const {

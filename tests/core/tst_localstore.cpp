@@ -146,10 +146,12 @@ private slots:
         LocalStore store;
         QCOMPARE(store.create(path, "pass", limits_), LocalStore::OpenStatus::Ok);
         const QString deviceId = store.meta(LocalStore::kDeviceId);
-        // Made into a version-2 store: no table for refused case edits or receipts yet.
+        // Made into a version-2 store: no table for refused case edits or receipts, no
+        // due-date index yet.
         store.transact([](fc::sqlite::Database &db) {
             db.exec("DROP TABLE case_edit_refusals");
             db.exec("DROP TABLE custody_receipts");
+            db.exec("DROP INDEX cases_due");
             db.exec("PRAGMA user_version = 2");
         });
         store.close();
@@ -158,12 +160,15 @@ private slots:
         store.transact([](fc::sqlite::Database &db) {
             auto version = db.prepare("PRAGMA user_version");
             QVERIFY(version.step());
-            QCOMPARE(version.int64(0), std::int64_t(4));
+            QCOMPARE(version.int64(0), std::int64_t(5));
             for (const char *table : {"case_edit_refusals", "custody_receipts"}) {
                 auto rows = db.prepare(std::string("SELECT count(*) FROM ") + table);
                 QVERIFY(rows.step());
                 QCOMPARE(rows.int64(0), std::int64_t(0));
             }
+            auto index = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'cases_due'");
+            QVERIFY(index.step());
+            QCOMPARE(index.int64(0), std::int64_t(1));
         });
     }
 

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "corefixture.h"
+#include "localrecords.h"
 #include "notelistmodel.h"
 #include "noterecorder.h"
 #include "tasklistmodel.h"
@@ -60,6 +61,50 @@ private slots:
         QCOMPARE(notes.index(0).data(NoteListModel::AuthorNameRole).toString(), QStringLiteral("李明"));
         QCOMPARE(tasks.index(0).data(TaskListModel::PendingNotesRole).toInt(), 1);
         QCOMPARE(tasks.index(0).data(TaskListModel::NoteCountRole).toInt(), 1);
+    }
+
+    void aLargeListIsReadAPageAtATimeInDueDateOrder() {
+        CoreFixture f;
+        f.open();
+        const int added = 4 * TaskListModel::kPageSize + 50;
+        f.store.transact([&](fc::sqlite::Database &db) {
+            const auto me = LocalStore::meta(db, LocalStore::kUserId).toStdString();
+            for (int i = 0; i < added; ++i) {
+                fc::domain::CaseRecord c;
+                c.id = "00000000-0000-4000-8000-" + QString::number(100000000000LL + i).toStdString();
+                c.number = "N" + std::to_string(1000 + i);
+                c.title = "case " + std::to_string(i);
+                c.dueDate = "2026-0" + std::to_string(i % 9 + 1) + "-01";
+                // Every other one is someone else's: it is neither listed nor counted.
+                c.assignees = {{i % 2 ? me : std::string("someone-else"), "x", "1"}};
+                LocalRecords::upsertSynced(db, c);
+            }
+        });
+        TaskListModel model(f.store);
+        const int mine = 1 + added / 2;  // the fixture's case and the odd ones
+        QCOMPARE(model.total(), mine);
+        QCOMPARE(model.rowCount(), TaskListModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * TaskListModel::kPageSize);
+        // (The tester fetches a page itself.)
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({})) model.fetchMore({});
+        QCOMPARE(model.rowCount(), mine);
+        QStringList ids, due;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids << model.index(row).data(TaskListModel::CaseIdRole).toString();
+            due << model.index(row).data(TaskListModel::DueDateRole).toString();
+        }
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), mine);  // no row twice across pages
+        auto sorted = due;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(due, sorted);
+        // A change re-reads every row read so far: the view keeps its place.
+        Clock clock;
+        NoteRecorder(f.store, clock).record(CoreFixture::kMyCase, "一条");
+        QCOMPARE(model.rowCount(), mine);
+        QCOMPARE(model.index(model.indexOf(CoreFixture::kMyCase)).data(TaskListModel::PendingNotesRole).toInt(), 1);
     }
 
     void aClosedStoreEmptiesTheModel() {

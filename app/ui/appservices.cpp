@@ -17,6 +17,7 @@ AppServices::AppServices(SyncTransport &transport, const Clock &clock, const Set
     ringelmann_ = std::make_unique<RingelmannSession>(*store_, *locator_, clock);
     noise_ = std::make_unique<NoiseForm>(*store_, *locator_, clock);
     inspection_ = std::make_unique<InspectionRecordForm>(*store_, *evidence_, *locator_, clock);
+    preferences_ = std::make_unique<Preferences>(setup.dataDir);
 
     // Sync when there is something new to send, and right after signing in.
     connect(session_.get(), &Session::signedIn, sync_.get(), &SyncController::syncNow);

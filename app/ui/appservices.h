@@ -29,6 +29,7 @@ class AppServices : public QObject {
     Q_PROPERTY(NoiseForm *noise READ noise CONSTANT)
     Q_PROPERTY(InspectionRecordForm *inspection READ inspection CONSTANT)
     Q_PROPERTY(PositionTracker *position READ position CONSTANT)
+    Q_PROPERTY(Preferences *preferences READ preferences CONSTANT)
 public:
     struct Setup {
         QString dataDir;
@@ -53,6 +54,7 @@ public:
     NoiseForm *noise() { return noise_.get(); }
     InspectionRecordForm *inspection() { return inspection_.get(); }
     PositionTracker *position() { return position_; }
+    Preferences *preferences() { return preferences_.get(); }
 
 private:
     PositionTracker *position_;
@@ -69,4 +71,5 @@ private:
     std::unique_ptr<RingelmannSession> ringelmann_;
     std::unique_ptr<NoiseForm> noise_;
     std::unique_ptr<InspectionRecordForm> inspection_;
+    std::unique_ptr<Preferences> preferences_;
 };

@@ -9,6 +9,7 @@
 #include "notelistmodel.h"
 #include "noterecorder.h"
 #include "positiontracker.h"
+#include "preferences.h"
 #include "ringelmannsession.h"
 #include "session.h"
 #include "synccontroller.h"
@@ -22,6 +23,13 @@ struct SessionForeign {
     QML_FOREIGN(Session)
     QML_NAMED_ELEMENT(Session)
     QML_UNCREATABLE("Session is provided by the application")
+};
+
+struct PreferencesForeign {
+    Q_GADGET
+    QML_FOREIGN(Preferences)
+    QML_NAMED_ELEMENT(Preferences)
+    QML_UNCREATABLE("Preferences is provided by the application")
 };
 
 struct SyncControllerForeign {

@@ -27,8 +27,11 @@ int runSelfTest(QQmlEngine &engine, AppServices &services) {
     const QVariant none = QVariant::fromValue(static_cast<QObject *>(s.position()));
     const QList<QPair<QString, QVariantMap>> files = {
         {"Main.qml", {{"services", v(&s)}}},
-        {"SignInPage.qml", {{"session", v(s.session())}}},
-        {"TaskListPage.qml", {{"session", v(s.session())}, {"sync", v(s.sync())}, {"tasks", v(s.tasks())}}},
+        {"SignInPage.qml", {{"session", v(s.session())}, {"preferences", v(s.preferences())}}},
+        {"TaskListPage.qml",
+         {{"session", v(s.session())}, {"sync", v(s.sync())}, {"tasks", v(s.tasks())},
+          {"preferences", v(s.preferences())}}},
+        {"HighContrastButton.qml", {{"preferences", v(s.preferences())}}},
         {"TaskDetailPage.qml",
          {{"notes", v(s.notes())}, {"recorder", v(s.recorder())}, {"sync", v(s.sync())},
           {"evidenceList", v(s.evidenceList())}, {"caseId", QString()}}},

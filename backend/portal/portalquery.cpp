@@ -103,6 +103,8 @@ PublicRecords::Query decisionQuery(const Params &params, const std::vector<std::
     onlyKnown(params, {"name", "code", "from", "to", "type", "page", "size"});
     PublicRecords::Query q;
     q.filter.partyName = text(params, "name", "当事人名称");
+    q.filter.partyName.erase(0, q.filter.partyName.find_first_not_of(' '));
+    q.filter.partyName.erase(q.filter.partyName.find_last_not_of(' ') + 1);
     // A party's name holds letters, digits and a few marks, never quotes, operators or
     // markup: such a query is a mistake or a probe, and is told so.
     for (char c : q.filter.partyName) {
@@ -111,7 +113,13 @@ PublicRecords::Query decisionQuery(const Params &params, const std::vector<std::
             throw PortalError(kBadRequest, std::string("当事人名称含有不允许的字符：") + c);
         }
     }
-    if (const auto code = text(params, "code", "统一社会信用代码"); !code.empty()) q.filter.partyCreditCode = creditCodeParam(code);
+    if (auto code = text(params, "code", "统一社会信用代码"); !code.empty()) {
+        // As people type it: surrounding spaces and lower-case letters are forgiven.
+        code.erase(0, code.find_first_not_of(' '));
+        code.erase(code.find_last_not_of(' ') + 1);
+        for (auto &c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        q.filter.partyCreditCode = creditCodeParam(code);
+    }
     q.filter.decidedFrom = date(params, "from", "起始日期");
     q.filter.decidedTo = date(params, "to", "截止日期");
     if (q.filter.decidedFrom && q.filter.decidedTo &&

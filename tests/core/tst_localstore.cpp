@@ -6,6 +6,7 @@
 #include "localrecords.h"
 #include "localstore.h"
 #include "outbox.h"
+#include "preferences.h"
 #include "testserver.h"
 
 class TestLocalStore : public QObject {
@@ -170,6 +171,21 @@ private slots:
             QVERIFY(index.step());
             QCOMPARE(index.int64(0), std::int64_t(1));
         });
+    }
+
+    void displayPreferencesAreKeptAcrossStarts() {
+        QTemporaryDir dir;
+        {
+            Preferences first(dir.path());
+            QVERIFY(!first.highContrast());
+            QSignalSpy changed(&first, &Preferences::highContrastChanged);
+            first.setHighContrast(true);
+            QCOMPARE(changed.count(), 1);
+            first.setHighContrast(true);
+            QCOMPARE(changed.count(), 1);
+        }
+        QVERIFY(Preferences(dir.path()).highContrast());
+        QVERIFY(!Preferences(dir_.path()).highContrast());  // another device folder
     }
 
     void aMissingStoreIsNotFound() {

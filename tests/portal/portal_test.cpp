@@ -201,6 +201,8 @@ TEST_F(PortalTest, SearchFiltersPaginatesAndSetsCachingHeaders) {
         return static_cast<int>(parseJson(res->body).fields().at("total").number_value());
     };
     EXPECT_EQ(total(std::string("?code=") + kBlacklisted), 1);
+    EXPECT_EQ(total("?code=%20911404050826591" + std::string("66a%20")), 1);  // as typed
+    EXPECT_EQ(total("?name=%20" + server::portal::percentEncode("化工") + "%20"), 1);
     EXPECT_EQ(total("?name=" + server::portal::percentEncode("化工")), 1);
     EXPECT_EQ(total("?name=" + server::portal::percentEncode("有限公司")), 3);
     EXPECT_EQ(total("?type=" + server::portal::percentEncode("暗管偷排")), 1);

@@ -27,4 +27,29 @@ TestCase {
         Fixture.services.session.signOut()
         tryVerify(() => findChild(window.contentItem, "signInButton") !== null, 5000)
     }
+
+    function test_highContrastSwitchesThePaletteAndIsKept() {
+        const prefs = Fixture.services.preferences
+        prefs.highContrast = false
+        const window = createTemporaryObject(mainComponent, testCase)
+        const normalButton = String(window.palette.button)
+        verify(normalButton !== "#000000")
+        verify(!window.font.bold)
+        const toggle = findChild(window.contentItem, "highContrastButton")
+        verify(toggle)
+        verify(toggle.height >= 48)
+        mouseClick(toggle)
+        verify(prefs.highContrast)
+        compare(String(window.palette.button), "#000000")
+        compare(String(window.palette.buttonText), "#ffffff")
+        compare(String(window.palette.windowText), "#000000")
+        verify(window.font.bold)
+        compare(window.font.pixelSize, 20)
+        // The controls of the page take the window's palette.
+        compare(String(findChild(window.contentItem, "signInButton").palette.button), "#000000")
+        mouseClick(toggle)
+        verify(!prefs.highContrast)
+        compare(String(window.palette.button), normalButton)
+        verify(!window.font.bold)
+    }
 }

@@ -17,6 +17,7 @@ TestCase {
             width: 800
             height: 600
             session: Fixture.services.session
+            preferences: Fixture.services.preferences
         }
     }
 

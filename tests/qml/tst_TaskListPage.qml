@@ -19,6 +19,7 @@ TestCase {
             session: Fixture.services.session
             sync: Fixture.services.sync
             tasks: Fixture.services.tasks
+            preferences: Fixture.services.preferences
         }
     }
 

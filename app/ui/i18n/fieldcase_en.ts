@@ -328,6 +328,13 @@
     </message>
 </context>
 <context>
+    <name>HighContrastButton</name>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
     <name>InspectionRecordForm</name>
     <message>
         <source>Sign in first.</source>

@@ -327,6 +327,13 @@
     </message>
 </context>
 <context>
+    <name>HighContrastButton</name>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
     <name>InspectionRecordForm</name>
     <message>
         <source>Sign in first.</source>

@@ -14,7 +14,24 @@ ApplicationWindow {
     visible: true
     title: qsTr("FieldCase")
 
-    font.pixelSize: 18
+    // High contrast for sunlight: black on white, black buttons, bold and larger text; the
+    // default palette of the style otherwise.
+    readonly property bool highContrast: services.preferences.highContrast
+    font.pixelSize: highContrast ? 20 : 18
+    font.bold: highContrast
+    palette.window: highContrast ? "#ffffff" : undefined
+    palette.windowText: highContrast ? "#000000" : undefined
+    palette.base: highContrast ? "#ffffff" : undefined
+    palette.alternateBase: highContrast ? "#ffffff" : undefined
+    palette.text: highContrast ? "#000000" : undefined
+    palette.placeholderText: highContrast ? "#3a3a3a" : undefined
+    palette.button: highContrast ? "#000000" : undefined
+    palette.buttonText: highContrast ? "#ffffff" : undefined
+    palette.brightText: highContrast ? "#ffffff" : undefined
+    palette.highlight: highContrast ? "#0000a0" : undefined
+    palette.highlightedText: highContrast ? "#ffffff" : undefined
+    palette.mid: highContrast ? "#000000" : undefined
+    palette.dark: highContrast ? "#000000" : undefined
 
     StackView {
         id: stack
@@ -39,6 +56,7 @@ ApplicationWindow {
         id: signInComponent
         SignInPage {
             session: window.services.session
+            preferences: window.services.preferences
         }
     }
 
@@ -48,6 +66,7 @@ ApplicationWindow {
             session: window.services.session
             sync: window.services.sync
             tasks: window.services.tasks
+            preferences: window.services.preferences
             onOpenTask: task => stack.push(taskDetailComponent, task)
         }
     }

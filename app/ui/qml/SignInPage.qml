@@ -8,11 +8,19 @@ Page {
     id: page
 
     required property Session session
+    required property Preferences preferences
     readonly property bool working: session.state === Session.Working
 
     function submit() {
         if (!working)
             session.signIn(usernameField.text, passwordField.text)
+    }
+
+    HighContrastButton {
+        preferences: page.preferences
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 8
     }
 
     ColumnLayout {

@@ -10,6 +10,7 @@ Page {
     required property Session session
     required property SyncController sync
     required property TaskListModel tasks
+    required property Preferences preferences
 
     signal openTask(var task)
 
@@ -25,6 +26,9 @@ Page {
             }
             Label {
                 text: page.session.displayName
+            }
+            HighContrastButton {
+                preferences: page.preferences
             }
             ToolButton {
                 text: qsTr("Sign out")

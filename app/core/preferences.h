@@ -9,7 +9,7 @@
 // nothing personal.
 class Preferences : public QObject {
     Q_OBJECT
-    // Black on white, black buttons, bold text: readable in direct sunlight.
+    // Black on white, yellow buttons, bold text: readable in direct sunlight.
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
 public:
     explicit Preferences(const QString &dataDir, QObject *parent = nullptr);

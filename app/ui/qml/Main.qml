@@ -14,8 +14,9 @@ ApplicationWindow {
     visible: true
     title: qsTr("FieldCase")
 
-    // High contrast for sunlight: black on white, black buttons, bold and larger text; the
-    // default palette of the style otherwise.
+    // High contrast for sunlight: black on white, black text on signal-yellow buttons (flat
+    // tool buttons keep black text on white), bold and larger text; the style's own palette
+    // otherwise.
     readonly property bool highContrast: services.preferences.highContrast
     font.pixelSize: highContrast ? 20 : 18
     font.bold: highContrast
@@ -25,8 +26,8 @@ ApplicationWindow {
     palette.alternateBase: highContrast ? "#ffffff" : undefined
     palette.text: highContrast ? "#000000" : undefined
     palette.placeholderText: highContrast ? "#3a3a3a" : undefined
-    palette.button: highContrast ? "#000000" : undefined
-    palette.buttonText: highContrast ? "#ffffff" : undefined
+    palette.button: highContrast ? "#ffd600" : undefined
+    palette.buttonText: highContrast ? "#000000" : undefined
     palette.brightText: highContrast ? "#ffffff" : undefined
     palette.highlight: highContrast ? "#0000a0" : undefined
     palette.highlightedText: highContrast ? "#ffffff" : undefined

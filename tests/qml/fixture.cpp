@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QImage>
 
+#include <functional>
+
 #include "evidenceimageprovider.h"
 #include "positiontracker.h"
 
@@ -54,6 +56,30 @@ int Fixture::serverNoteCount(const QString &caseId) {
                                     return tx.notesOfCase(caseId.toStdString());
                                 })
                                 .size());
+}
+
+QStringList Fixture::smallTouchTargets(QQuickItem *root) const {
+    static const char *kControls[] = {"QQuickAbstractButton", "QQuickTextField", "QQuickComboBox",
+                                      "QQuickSlider", "QQuickSpinBox", "QQuickTextArea"};
+    QStringList out;
+    const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (!item->isVisible()) return;
+        for (const char *type : kControls) {
+            if (!item->inherits(type) || !item->isEnabled()) continue;
+            if (item->width() < 48 || item->height() < 48) {
+                const auto label = item->property("text").toString();
+                out << QStringLiteral("%1 \"%2\" %3x%4")
+                           .arg(QString::fromLatin1(item->metaObject()->className()),
+                                label.isEmpty() ? item->objectName() : label)
+                           .arg(item->width())
+                           .arg(item->height());
+            }
+            break;
+        }
+        for (auto *child : item->childItems()) walk(child);
+    };
+    if (root) walk(root);
+    return out;
 }
 
 QUrl Fixture::writeTestImage(int width, int height) {

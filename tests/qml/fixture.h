@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -33,6 +34,9 @@ public:
     Q_INVOKABLE QString signInAndSync(const QString &username);
     // Notes of a case on the server.
     Q_INVOKABLE int serverNoteCount(const QString &caseId);
+    // The visible, enabled controls under `root` a finger cannot hit reliably: smaller than
+    // 48 x 48 px (buttons, fields, boxes, sliders), described for the failure message.
+    Q_INVOKABLE QStringList smallTouchTargets(QQuickItem *root) const;
     // A PNG file in a temporary folder, for the import dialog.
     Q_INVOKABLE QUrl writeTestImage(int width, int height);
 

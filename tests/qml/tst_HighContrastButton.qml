@@ -32,4 +32,10 @@ TestCase {
         Fixture.services.preferences.highContrast = false
         verify(!button.checked)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(buttonComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

@@ -73,4 +73,10 @@ TestCase {
         verify(form.savedId.length > 0, form.errorText)
         tryCompare(findChild(page, "exportButton"), "visible", true)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

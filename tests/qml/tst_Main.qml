@@ -52,4 +52,10 @@ TestCase {
         compare(String(window.palette.button), normalButton)
         verify(!window.font.bold)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const window = createTemporaryObject(mainComponent, testCase)
+        tryVerify(() => findChild(window.contentItem, "signInButton") !== null)
+        compare(Fixture.smallTouchTargets(window.contentItem), [])
+    }
 }

@@ -71,4 +71,10 @@ TestCase {
         verify(findChild(page, "errorLabel").visible)
         compare(Fixture.services.evidenceList.count, before)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

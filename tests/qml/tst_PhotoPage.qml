@@ -55,4 +55,10 @@ TestCase {
         compare(findChild(page, "descriptionField").text, "")
         compare(findChild(page, "errorLabel").visible, false)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

@@ -81,4 +81,10 @@ TestCase {
         compare(backSpy.count, 1)
         tryCompare(Fixture.services.evidenceList, "count", before + 1)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

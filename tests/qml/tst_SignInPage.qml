@@ -62,4 +62,10 @@ TestCase {
         compare(Fixture.services.session.displayName, "李明")
         compare(findChild(page, "errorLabel").visible, false)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

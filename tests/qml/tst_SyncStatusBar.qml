@@ -38,4 +38,10 @@ TestCase {
         tryCompare(Fixture.services.sync, "busy", false, 15000)
         compare(findChild(bar, "syncErrorLabel").visible, false)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(barComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

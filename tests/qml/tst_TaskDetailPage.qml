@@ -62,4 +62,10 @@ TestCase {
         findChild(page, "noteField").text = "   "
         compare(findChild(page, "recordNoteButton").enabled, false)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

@@ -56,4 +56,10 @@ TestCase {
         compare(task.caseId, Fixture.services.tasks.data(Fixture.services.tasks.index(0, 0), 257))
         verify(task.caseTitle.length > 0)
     }
+
+    function test_everyControlIsAtLeast48px() {
+        const item = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(item)
+        compare(Fixture.smallTouchTargets(item), [])
+    }
 }

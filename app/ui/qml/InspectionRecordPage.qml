@@ -64,13 +64,13 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 48
             }
-            CheckBox {
+            FieldCheckBox {
                 objectName: "credentialsBox"
                 text: qsTr("The officers showed their enforcement certificates")
                 checked: page.form.credentialsShown
                 onToggled: page.form.credentialsShown = checked
             }
-            CheckBox {
+            FieldCheckBox {
                 objectName: "rightsBox"
                 text: qsTr("The right to ask for recusal and the duty to cooperate were explained")
                 checked: page.form.rightsExplained
@@ -105,7 +105,7 @@ Page {
                     }
                 }
             }
-            CheckBox {
+            FieldCheckBox {
                 objectName: "refusedBox"
                 text: qsTr("The party refuses to sign or is absent")
                 checked: page.form.partyRefusedOrAbsent

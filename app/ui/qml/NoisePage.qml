@@ -103,7 +103,7 @@ Page {
                 onValueModified: page.form.zoneClass = value
                 Layout.preferredHeight: 48
             }
-            CheckBox {
+            FieldCheckBox {
                 text: qsTr("Measured indoors (boundary within 1 m of a sensitive building)")
                 checked: page.form.indoor
                 onToggled: page.form.indoor = checked
@@ -136,7 +136,7 @@ Page {
                 placeholderText: qsTr("empty if none")
                 onEdited: v => page.form.nightLmax = v
             }
-            CheckBox {
+            FieldCheckBox {
                 text: qsTr("Sporadic noise (otherwise frequent)")
                 checked: page.form.sporadic
                 onToggled: page.form.sporadic = checked

@@ -61,7 +61,7 @@ Page {
                             {key: "windAtMost4_5", text: qsTr("Wind at most 4.5 m/s")},
                             {key: "noRainOrFog", text: qsTr("No rain or fog")}
                         ]
-                        delegate: CheckBox {
+                        delegate: FieldCheckBox {
                             required property var modelData
                             text: modelData.text
                             checked: page.session.conditions[modelData.key] === true
@@ -110,7 +110,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 48
                 }
-                CheckBox {
+                FieldCheckBox {
                     objectName: "overcastBox"
                     text: qsTr("Overcast (readings are taken as seen, not adjusted)")
                     checked: page.session.overcast

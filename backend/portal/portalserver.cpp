@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <iostream>
 #include <stdexcept>
@@ -149,9 +150,16 @@ PortalServer::PortalServer(const PublicRecords &records, const PortalOptions &op
     impl_->routes();
 
     const auto colon = options.listenAddress.rfind(':');
-    if (colon == std::string::npos) throw std::runtime_error("portal address needs HOST:PORT: " + options.listenAddress);
+    int wanted = -1;
+    if (colon != std::string::npos) {
+        const auto port = std::string_view(options.listenAddress).substr(colon + 1);
+        const auto [end, error] = std::from_chars(port.data(), port.data() + port.size(), wanted);
+        if (error != std::errc() || end != port.data() + port.size() || wanted > 65535) wanted = -1;
+    }
+    if (colon == 0 || wanted < 0) {
+        throw std::runtime_error("the portal address must be HOST:PORT (port 0 picks one): " + options.listenAddress);
+    }
     const auto host = options.listenAddress.substr(0, colon);
-    const int wanted = std::stoi(options.listenAddress.substr(colon + 1));
     if (wanted == 0) {
         impl_->port = http.bind_to_any_port(host);
     } else if (http.bind_to_port(host, wanted)) {

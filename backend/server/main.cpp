@@ -1,5 +1,6 @@
 // fieldcase-server: the FieldCase backend on its embedded store.
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -33,6 +34,18 @@ constexpr const char *kUsage = R"(usage: fieldcase-server --data DIR [options]
                         made at first start; keep a copy of it, and give its public key to
                         whoever audits the log)
 )";
+
+// A number option that must be zero or more; a clear error otherwise.
+double nonNegative(const fc::server::CliArgs &args, const std::string &name, double fallback) {
+    const auto text = args.value(name);
+    if (!text) return fallback;
+    char *end = nullptr;
+    const double value = std::strtod(text->c_str(), &end);
+    if (text->empty() || *end != '\0' || !(value >= 0)) {
+        throw std::runtime_error("--" + name + " needs a number of zero or more, not \"" + *text + "\"");
+    }
+    return value;
+}
 
 }  // namespace
 
@@ -94,8 +107,8 @@ int main(int argc, char **argv) {
         if (const auto address = args.value("portal-listen")) {
             portal::PortalOptions portalOptions;
             portalOptions.listenAddress = *address;
-            portalOptions.ratePerSecond = std::stod(args.valueOr("portal-rate", "10"));
-            portalOptions.burst = std::stod(args.valueOr("portal-burst", "40"));
+            portalOptions.ratePerSecond = nonNegative(args, "portal-rate", 10);
+            portalOptions.burst = nonNegative(args, "portal-burst", 40);
             portalOptions.agency = policy.policy.publication.agency;
             records = std::make_unique<PublicRecords>(store, clock, policy.policy);
             portalServer = std::make_unique<portal::PortalServer>(*records, portalOptions);

@@ -313,6 +313,19 @@ TEST_F(PortalTest, RateLimitAnswers429WithRetryAfter) {
     EXPECT_NE(html->body.find("请求过于频繁"), std::string::npos);
 }
 
+TEST_F(PortalTest, ABadListenAddressIsAClearError) {
+    for (const auto *address : {"127.0.0.1:http", "127.0.0.1", ":8080", "127.0.0.1:70000"}) {
+        server::portal::PortalOptions options;
+        options.listenAddress = address;
+        try {
+            server::portal::PortalServer portal(*records_, options);
+            ADD_FAILURE() << address << " was accepted";
+        } catch (const std::runtime_error &e) {
+            EXPECT_NE(std::string(e.what()).find("HOST:PORT"), std::string::npos) << e.what();
+        }
+    }
+}
+
 TEST(PortalRateLimiter, RefillsAtTheRateAndKeepsClientsApart) {
     auto now = std::chrono::steady_clock::time_point{};
     server::portal::RateLimiter limiter(2, 2, [&] { return now; });

@@ -82,6 +82,28 @@ QStringList Fixture::smallTouchTargets(QQuickItem *root) const {
     return out;
 }
 
+QStringList Fixture::controlsPastTheRightEdge(QQuickItem *root) const {
+    QStringList out;
+    const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (!item->isVisible()) return;
+        if (item->inherits("QQuickControl") && item != root) {
+            const auto right = item->mapToItem(root, QPointF(item->width(), 0)).x();
+            if (right > root->width() + 1) {
+                const auto label = item->property("text").toString();
+                out << QStringLiteral("%1 \"%2\" ends at %3 of %4")
+                           .arg(QString::fromLatin1(item->metaObject()->className()),
+                                label.isEmpty() ? item->objectName() : label)
+                           .arg(right)
+                           .arg(root->width());
+                return;
+            }
+        }
+        for (auto *child : item->childItems()) walk(child);
+    };
+    if (root) walk(root);
+    return out;
+}
+
 QUrl Fixture::writeTestImage(int width, int height) {
     QImage image(width, height, QImage::Format_RGB32);
     image.fill(QColor(90, 120, 160));

@@ -37,6 +37,9 @@ public:
     // The visible, enabled controls under `root` a finger cannot hit reliably: smaller than
     // 48 x 48 px (buttons, fields, boxes, sliders), described for the failure message.
     Q_INVOKABLE QStringList smallTouchTargets(QQuickItem *root) const;
+    // The visible controls under `root` that stick out of its right edge (cut off on a
+    // narrow, portrait screen), described for the failure message.
+    Q_INVOKABLE QStringList controlsPastTheRightEdge(QQuickItem *root) const;
     // A PNG file in a temporary folder, for the import dialog.
     Q_INVOKABLE QUrl writeTestImage(int width, int height);
 

@@ -44,4 +44,10 @@ TestCase {
         waitForRendering(item)
         compare(Fixture.smallTouchTargets(item), [])
     }
+
+    function test_fitsAPortraitTablet() {
+        const item = createTemporaryObject(barComponent, testCase, {width: 600, height: 960})
+        waitForRendering(item)
+        compare(Fixture.controlsPastTheRightEdge(item), [])
+    }
 }

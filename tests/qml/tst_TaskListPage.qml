@@ -62,4 +62,10 @@ TestCase {
         waitForRendering(item)
         compare(Fixture.smallTouchTargets(item), [])
     }
+
+    function test_fitsAPortraitTablet() {
+        const item = createTemporaryObject(pageComponent, testCase, {width: 600, height: 960})
+        waitForRendering(item)
+        compare(Fixture.controlsPastTheRightEdge(item), [])
+    }
 }

@@ -5,6 +5,10 @@
 #include "localrecords.h"
 #include "outbox.h"
 
+namespace {
+QByteArray draftKey(const QString &caseId) { return "note_draft:" + caseId.toUtf8(); }
+}  // namespace
+
 NoteRecorder::NoteRecorder(LocalStore &store, const Clock &clock, QObject *parent)
     : QObject(parent), store_(store), clock_(clock) {}
 
@@ -43,6 +47,7 @@ QString NoteRecorder::record(const QString &caseId, const QString &text) {
             note.createdAtMs = now;
             LocalRecords::insertPendingNote(db, note);
             Outbox::enqueue(db, Outbox::kAddNote, note.id, 0, now);
+            LocalStore::setMeta(db, draftKey(caseId).constData(), {});
             return true;
         });
         if (!saved) {
@@ -57,4 +62,28 @@ QString NoteRecorder::record(const QString &caseId, const QString &text) {
     store_.notifyChanged();
     emit recorded(noteId);
     return noteId;
+}
+
+bool NoteRecorder::saveDraft(const QString &caseId, const QString &text) {
+    if (!store_.isOpen() || caseId.isEmpty()) return false;
+    try {
+        store_.transact([&](fc::sqlite::Database &db) {
+            LocalStore::setMeta(db, draftKey(caseId).constData(), text.left(kMaxLength));
+        });
+    } catch (const fc::sqlite::Error &e) {
+        setError(LocalStore::describe(e));
+        return false;
+    }
+    return true;
+}
+
+QString NoteRecorder::draft(const QString &caseId) {
+    if (!store_.isOpen() || caseId.isEmpty()) return {};
+    try {
+        return store_.transact(
+            [&](fc::sqlite::Database &db) { return LocalStore::meta(db, draftKey(caseId).constData()); });
+    } catch (const fc::sqlite::Error &e) {
+        setError(LocalStore::describe(e));
+        return {};
+    }
 }

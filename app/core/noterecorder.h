@@ -16,8 +16,15 @@ public:
 
     NoteRecorder(LocalStore &store, const Clock &clock, QObject *parent = nullptr);
 
-    // Returns the new note's id, or an empty string with errorText set.
+    // Returns the new note's id, or an empty string with errorText set. The case's draft
+    // is cleared with it.
     Q_INVOKABLE QString record(const QString &caseId, const QString &text);
+
+    // The text of a note still being written for a case, kept in the encrypted store so
+    // that nothing typed is lost when the app goes to the background and is ended there.
+    // False (nothing kept) while the store is locked.
+    Q_INVOKABLE bool saveDraft(const QString &caseId, const QString &text);
+    Q_INVOKABLE QString draft(const QString &caseId);
 
     QString errorText() const { return errorText_; }
 

@@ -20,6 +20,24 @@ class TestNoteRecorder : public QObject {
     Q_OBJECT
 
 private slots:
+    void aDraftIsKeptInTheStoreUntilTheNoteIsRecorded() {
+        CoreFixture f;
+        f.open();
+        FixedClock clock;
+        NoteRecorder recorder(f.store, clock);
+        QCOMPARE(recorder.draft(CoreFixture::kMyCase), QString());
+        QVERIFY(recorder.saveDraft(CoreFixture::kMyCase, QStringLiteral("写了一半")));
+        QCOMPARE(NoteRecorder(f.store, clock).draft(CoreFixture::kMyCase), QStringLiteral("写了一半"));
+        QCOMPARE(recorder.draft(CoreFixture::kOtherCase), QString());  // per case
+        QVERIFY(!recorder.record(CoreFixture::kMyCase, QStringLiteral("写完了")).isEmpty());
+        QCOMPARE(recorder.draft(CoreFixture::kMyCase), QString());
+        // A locked store keeps nothing and says so.
+        QVERIFY(recorder.saveDraft(CoreFixture::kMyCase, QStringLiteral("又一条")));
+        f.store.close();
+        QVERIFY(!recorder.saveDraft(CoreFixture::kMyCase, QStringLiteral("锁定后")));
+        QCOMPARE(recorder.draft(CoreFixture::kMyCase), QString());
+    }
+
     void aNoteAndItsOutboxEntryAreWrittenTogether() {
         CoreFixture f;
         f.open();

@@ -74,4 +74,26 @@ TestCase {
         waitForRendering(item)
         compare(Fixture.controlsPastTheRightEdge(item), [])
     }
+
+    function test_aNoteBeingWrittenIsKeptAsADraft() {
+        let page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        mouseClick(findChild(page, "notesTab"))
+        findChild(page, "noteField").text = "尚未写完的笔录"
+        // Leaving the page keeps it, as does the app going to the background.
+        page.destroy()
+        wait(0)
+        compare(Fixture.services.recorder.draft(caseId), "尚未写完的笔录")
+        page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        compare(findChild(page, "noteField").text, "尚未写完的笔录")
+        findChild(page, "noteField").text = "尚未写完的笔录，补充"
+        tryCompare(Fixture.services.recorder, "errorText", "")
+        tryVerify(() => Fixture.services.recorder.draft(caseId) === "尚未写完的笔录，补充", 3000)
+        // Recording the note clears the draft.
+        mouseClick(findChild(page, "notesTab"))
+        mouseClick(findChild(page, "recordNoteButton"))
+        tryCompare(findChild(page, "noteField"), "text", "")
+        tryVerify(() => Fixture.services.recorder.draft(caseId) === "", 3000)
+    }
 }

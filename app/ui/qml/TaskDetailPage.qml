@@ -25,6 +25,27 @@ Page {
     Component.onCompleted: {
         notes.caseId = caseId
         evidenceList.caseId = caseId
+        noteField.text = recorder.draft(caseId)
+        draftSaver.stop()
+    }
+    // A note being written survives the app going to the background (and being ended
+    // there), leaving the page, and a restart: it is kept as a draft in the store.
+    Component.onDestruction: saveDraft()
+    function saveDraft() {
+        draftSaver.stop()
+        recorder.saveDraft(caseId, noteField.text)
+    }
+    Timer {
+        id: draftSaver
+        interval: 500
+        onTriggered: page.saveDraft()
+    }
+    Connections {
+        target: Qt.application
+        function onStateChanged() {
+            if (Qt.application.state !== Qt.ApplicationActive)
+                page.saveDraft()
+        }
     }
 
     header: CapturePageHeader {
@@ -113,6 +134,7 @@ Page {
                     wrapMode: TextEdit.Wrap
                     Layout.fillWidth: true
                     Layout.preferredHeight: 100
+                    onTextChanged: draftSaver.restart()
                 }
                 Label {
                     text: page.recorder.errorText

@@ -24,7 +24,6 @@
 #include <cstdio>
 
 #include "appservices.h"
-#include "benchutil.h"
 #include "domain/sha256.h"
 #include "evidencestore.h"
 #include "grpctransport.h"

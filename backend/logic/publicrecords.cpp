@@ -23,7 +23,14 @@ void checkPage(int page, int pageSize) {
 }  // namespace
 
 PublicRecords::PublicRecords(Store &store, const Clock &clock, const domain::Policy &policy)
-    : store_(store), clock_(clock), policy_(policy) {}
+    : store_(store), clock_(clock), policy_(policy) {
+    for (const auto &[type, points] : policy_.credit.deductions) violationTypes_.push_back(type);
+    for (const auto &type : policy_.credit.directToD) {
+        if (std::find(violationTypes_.begin(), violationTypes_.end(), type) == violationTypes_.end()) {
+            violationTypes_.push_back(type);
+        }
+    }
+}
 
 domain::Date PublicRecords::today() const { return domain::localDateOf(clock_.nowMs()); }
 
@@ -77,15 +84,6 @@ PublicRecords::BlacklistPage PublicRecords::blacklist(int page, int pageSize) co
         }
         return out;
     });
-}
-
-std::vector<std::string> PublicRecords::violationTypes() const {
-    std::vector<std::string> out;
-    for (const auto &[type, points] : policy_.credit.deductions) out.push_back(type);
-    for (const auto &type : policy_.credit.directToD) {
-        if (std::find(out.begin(), out.end(), type) == out.end()) out.push_back(type);
-    }
-    return out;
 }
 
 }  // namespace fc::server

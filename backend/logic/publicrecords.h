@@ -70,7 +70,7 @@ public:
     BlacklistPage blacklist(int page, int pageSize) const;
 
     // The violation types a search may name: the policy's credit table and direct-to-D list.
-    std::vector<std::string> violationTypes() const;
+    const std::vector<std::string> &violationTypes() const { return violationTypes_; }
 
     domain::Date today() const;
 
@@ -78,6 +78,7 @@ private:
     Store &store_;
     const Clock &clock_;
     domain::Policy policy_;
+    std::vector<std::string> violationTypes_;
 };
 
 }  // namespace fc::server

@@ -1,5 +1,8 @@
 #include "backend/portal/portalhtml.h"
 
+#include <algorithm>
+#include <functional>
+
 #include "backend/portal/portalquery.h"
 #include "domain/date.h"
 

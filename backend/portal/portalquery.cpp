@@ -57,6 +57,13 @@ std::optional<domain::Date> date(const Params &params, const std::string &name, 
     return parsed;
 }
 
+// Without the spaces a form field picks up around what was typed.
+std::string trimmed(std::string value) {
+    value.erase(0, value.find_first_not_of(' '));
+    value.erase(value.find_last_not_of(' ') + 1);
+    return value;
+}
+
 Paging pageOf(const Params &params) {
     Paging p;
     p.page = number(params, "page", "页码", 1, PublicRecords::kMaxPage);
@@ -102,9 +109,7 @@ bool isValidUtf8(std::string_view s) {
 PublicRecords::Query decisionQuery(const Params &params, const std::vector<std::string> &violationTypes) {
     onlyKnown(params, {"name", "code", "from", "to", "type", "page", "size"});
     PublicRecords::Query q;
-    q.filter.partyName = text(params, "name", "当事人名称");
-    q.filter.partyName.erase(0, q.filter.partyName.find_first_not_of(' '));
-    q.filter.partyName.erase(q.filter.partyName.find_last_not_of(' ') + 1);
+    q.filter.partyName = trimmed(text(params, "name", "当事人名称"));
     // A party's name holds letters, digits and a few marks, never quotes, operators or
     // markup: such a query is a mistake or a probe, and is told so.
     for (char c : q.filter.partyName) {
@@ -113,10 +118,8 @@ PublicRecords::Query decisionQuery(const Params &params, const std::vector<std::
             throw PortalError(kBadRequest, std::string("当事人名称含有不允许的字符：") + c);
         }
     }
-    if (auto code = text(params, "code", "统一社会信用代码"); !code.empty()) {
+    if (auto code = trimmed(text(params, "code", "统一社会信用代码")); !code.empty()) {
         // As people type it: surrounding spaces and lower-case letters are forgiven.
-        code.erase(0, code.find_first_not_of(' '));
-        code.erase(code.find_last_not_of(' ') + 1);
         for (auto &c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         q.filter.partyCreditCode = creditCodeParam(code);
     }

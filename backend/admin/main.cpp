@@ -12,13 +12,14 @@
 #include "backend/server/cliargs.h"
 #include "backend/server/policyfile.h"
 #include "backend/store/blobstore.h"
-#include "backend/store/sqlitestore.h"
+#include "backend/store/openstore.h"
 
 namespace {
 
 using namespace fc::server;
 
-constexpr const char *kUsage = R"(usage: fieldcase-admin --data DIR COMMAND [options]
+constexpr const char *kUsage = R"(usage: fieldcase-admin --data DIR [--db URI] COMMAND [options]
+  --data DIR and --db URI name the store as for fieldcase-server (--db: PostgreSQL)
 commands:
   add-user --username NAME --name DISPLAY --role ROLE [--certificate NO] [--jurisdiction CODE]
            ROLE is inspector, supervisor, legal_reviewer or admin; the password is read
@@ -111,7 +112,8 @@ int run(int argc, char **argv) {
     initSecrets();
     const std::filesystem::path dataDir = args.required("data");
     std::filesystem::create_directories(dataDir);
-    SqliteStore store(dataDir);
+    const auto storePtr = openStore(args.valueOr("db", ""), dataDir);
+    Store &store = *storePtr;
     const auto &command = args.positional().front();
     if (command == "add-user") return addUser(store, args);
     if (command == "verify-log") return verifyLog(store, dataDir, args);

@@ -1,4 +1,4 @@
-// fieldcase-server: the FieldCase backend on its embedded store.
+// fieldcase-server: the FieldCase backend, on its embedded store or on PostgreSQL.
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -12,12 +12,16 @@
 #include "backend/server/fieldcaseserver.h"
 #include "backend/server/policyfile.h"
 #include "domain/date.h"
-#include "backend/store/sqlitestore.h"
+#include "backend/store/openstore.h"
 
 namespace {
 
 constexpr const char *kUsage = R"(usage: fieldcase-server --data DIR [options]
-  --data DIR            data folder (created if missing); the store is DIR/fieldcase.db
+  --data DIR            data folder (created if missing): evidence files, the custody key,
+                        and the embedded store DIR/fieldcase.db unless --db is given
+  --db URI              keep the records in PostgreSQL instead (postgresql://user@host:port/db;
+                        the password from PGPASSWORD or ~/.pgpass). Several servers may share
+                        one database and one data folder: see docs/DEPLOYMENT.md
   --listen HOST:PORT    gRPC address (default 127.0.0.1:50051; port 0 picks a free one)
   --tls-cert FILE       PEM certificate chain; required with --tls-key off loopback
   --tls-key FILE        PEM private key
@@ -95,7 +99,8 @@ int main(int argc, char **argv) {
         sigaddset(&stopSignals, SIGTERM);
         pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-        SqliteStore store(dataDir);
+        const auto storePtr = openStore(args.valueOr("db", ""), dataDir);
+        Store &store = *storePtr;
         SystemClock clock;
         FieldCaseServer server(store, dataDir / "evidence", clock, options);
         const auto host = options.listenAddress.substr(0, options.listenAddress.rfind(':'));

@@ -42,7 +42,4 @@ private:
     std::atomic<std::size_t> nextReader_{0};
 };
 
-// Queries of one embedded-store transaction.
-std::unique_ptr<StoreTx> makeSqliteTx(sqlite::Database &db);
-
 }  // namespace fc::server

@@ -12,9 +12,10 @@ namespace fc::sqlite {
 // Inserts a row or, when its key is taken, updates every other column: what INSERT OR
 // REPLACE means, without its cost (it deletes and reinserts, several times slower on these
 // stores; and the SQLite inside SQLCipher 3.4 has no ON CONFLICT DO UPDATE). `columns`
-// names the key first; `values` follow the same order.
-template <typename... Args>
-void upsert(Database &db, std::string_view table, std::initializer_list<std::string_view> columns,
+// names the key first; `values` follow the same order. `Db` is a Database or any connection
+// with the same prepare/bindAll/run/changes (the server store's sql::Connection).
+template <typename Db, typename... Args>
+void upsert(Db &db, std::string_view table, std::initializer_list<std::string_view> columns,
             const Args &...values) {
     static_assert(sizeof...(Args) >= 2, "a key and at least one column");
     std::string names, marks, sets;

@@ -1,5 +1,10 @@
 #include "backendfixture.h"
 
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <mutex>
 #include <random>
@@ -8,6 +13,9 @@
 #include "backend/logic/demoseeder.h"
 #include "backend/logic/secrets.h"
 #include "backend/logic/userdirectory.h"
+#include "backend/store/pgstore.h"
+#include "backend/store/sqlitestore.h"
+#include "domain/sqlite/database.h"
 #include "fieldcase/v1/auth.grpc.pb.h"
 
 namespace fc::test {
@@ -21,23 +29,36 @@ std::filesystem::path uniqueTempDir(const std::string &prefix) {
     return dir;
 }
 
-// The seeded template, made once per process.
-const std::filesystem::path &seededTemplate() {
-    static std::filesystem::path dir;
+void seedDemo(server::Store &store) {
+    ManualClock clock;
+    server::DemoSeeder(store, clock).seed(readFile(FIELDCASE_DEMO_ENTERPRISES));
+    // Staff of the neighbouring district (潞州区, 140402), for the jurisdiction checks.
+    server::UserDirectory users(store, clock);
+    const std::string password(server::DemoSeeder::kPassword);
+    users.createUser({"supervisor_luzhou", "周建国", domain::Role::Supervisor, "140402", "14040220230001", password});
+    users.createUser({"reviewer_luzhou", "吴芳", domain::Role::LegalReviewer, "140402", "", password});
+}
+
+// The seeded template, made once per process: a folder holding the store file, or the
+// name of a PostgreSQL database that tests copy.
+const std::string &seededTemplate() {
+    static std::string name;
     static std::once_flag once;
     std::call_once(once, [] {
         server::initSecrets();
-        dir = uniqueTempDir("fieldcase-template");
-        server::SqliteStore store(dir);
-        ManualClock clock;
-        server::DemoSeeder(store, clock).seed(readFile(FIELDCASE_DEMO_ENTERPRISES));
-        // Staff of the neighbouring district (潞州区, 140402), for the jurisdiction checks.
-        server::UserDirectory users(store, clock);
-        const std::string password(server::DemoSeeder::kPassword);
-        users.createUser({"supervisor_luzhou", "周建国", domain::Role::Supervisor, "140402", "14040220230001", password});
-        users.createUser({"reviewer_luzhou", "吴芳", domain::Role::LegalReviewer, "140402", "", password});
+        if (testPostgresHost().empty()) {
+            name = uniqueTempDir("fieldcase-template").string();
+            server::SqliteStore store(name);
+            seedDemo(store);
+        } else {
+            name = "fc_template_" + std::to_string(::getpid());
+            postgresAdmin("DROP DATABASE IF EXISTS " + name);
+            postgresAdmin("CREATE DATABASE " + name);
+            server::PgStore store(postgresUri(name));
+            seedDemo(store);
+        }
     });
-    return dir;
+    return name;
 }
 
 }  // namespace
@@ -50,18 +71,57 @@ std::string readFile(const std::filesystem::path &path) {
     return out.str();
 }
 
+std::string commandOutput(const std::string &command) {
+    FILE *pipe = ::popen(command.c_str(), "r");
+    if (!pipe) throw std::runtime_error("cannot run " + command);
+    std::string out;
+    char buffer[65536];
+    while (const auto n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    if (::pclose(pipe) != 0) throw std::runtime_error(command + " failed");
+    return out;
+}
+
+std::string testPostgresHost() {
+    const char *host = std::getenv("FIELDCASE_TEST_POSTGRES");
+    return host ? host : "";
+}
+
+std::string postgresUri(const std::string &database) {
+    return "postgresql://postgres@/" + database + "?host=" + testPostgresHost();
+}
+
+void postgresAdmin(const std::string &sql) { server::sql::PgConnection(postgresUri("postgres")).exec(sql); }
+
 void BackendFixture::SetUp() {
     const auto &source = seededTemplate();
     dataDir_ = uniqueTempDir("fieldcase-test");
-    std::filesystem::copy_file(source / server::SqliteStore::kFileName,
-                               dataDir_ / server::SqliteStore::kFileName);
-    store_ = std::make_unique<server::SqliteStore>(dataDir_);
+    if (testPostgresHost().empty()) {
+        std::filesystem::copy_file(std::filesystem::path(source) / server::SqliteStore::kFileName,
+                                   dataDir_ / server::SqliteStore::kFileName);
+        store_ = std::make_unique<server::SqliteStore>(dataDir_);
+    } else {
+        static std::atomic<int> serial{0};
+        database_ = "fc_test_" + std::to_string(::getpid()) + "_" + std::to_string(++serial);
+        postgresAdmin("CREATE DATABASE " + database_ + " TEMPLATE " + source);
+        store_ = std::make_unique<server::PgStore>(postgresUri(database_));
+    }
     custody_ = std::make_unique<server::CustodyLog>(server::CustodyLog::generateSecretKey(), clock_);
 }
 
 void BackendFixture::TearDown() {
     store_.reset();
+    if (onPostgres()) postgresAdmin("DROP DATABASE " + database_ + " WITH (FORCE)");
     std::filesystem::remove_all(dataDir_);
+}
+
+void BackendFixture::rawExec(const std::string &sql) {
+    if (onPostgres()) {
+        server::sql::PgConnection(postgresUri(database_)).exec(sql);
+        return;
+    }
+    sqlite::Database db((dataDir_ / server::SqliteStore::kFileName).string(), sqlite::Database::OpenMode::ReadWrite);
+    db.setBusyTimeout(10000);
+    db.exec(sql);
 }
 
 std::string BackendFixture::userId(const std::string &username) const {

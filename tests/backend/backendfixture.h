@@ -11,7 +11,7 @@
 #include "backend/logic/custodylog.h"
 #include "backend/logic/principal.h"
 #include "backend/server/fieldcaseserver.h"
-#include "backend/store/sqlitestore.h"
+#include "backend/store/store.h"
 
 namespace fc::test {
 
@@ -27,9 +27,20 @@ private:
 };
 
 std::string readFile(const std::filesystem::path &path);
+// What a shell command prints; throws if it fails.
+std::string commandOutput(const std::string &command);
 
-// A fresh data folder with the demo data (seeded once per test binary and copied, as the
-// Argon2id hashes take a while), its store, and a pinned clock.
+// The suite runs on the embedded store, or on PostgreSQL when FIELDCASE_TEST_POSTGRES names
+// the socket folder of a test cluster (tests/support/postgres.sh; ctest starts one).
+std::string testPostgresHost();
+// The URI of a database of that cluster.
+std::string postgresUri(const std::string &database);
+// Runs SQL on the cluster's maintenance database (CREATE/DROP DATABASE).
+void postgresAdmin(const std::string &sql);
+
+// A fresh data folder and store with the demo data (seeded once per test binary and copied,
+// as the Argon2id hashes take a while: the store file, or on PostgreSQL a database made
+// from a seeded template), and a pinned clock.
 class BackendFixture : public ::testing::Test {
 protected:
     void SetUp() override;
@@ -44,8 +55,13 @@ protected:
     // Registers a device for the user in the store and returns its id.
     std::string registerDevice(const std::string &username);
 
+    bool onPostgres() const { return !database_.empty(); }
+    // Runs SQL on the store's database behind the server's back (a tamperer's edit).
+    void rawExec(const std::string &sql);
+
     std::filesystem::path dataDir_;
-    std::unique_ptr<server::SqliteStore> store_;
+    std::string database_;  // on PostgreSQL: this test's database
+    std::unique_ptr<server::Store> store_;
     ManualClock clock_;
     std::unique_ptr<server::CustodyLog> custody_;  // with a key of this test's own
 };

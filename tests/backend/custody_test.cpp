@@ -11,7 +11,6 @@
 #include "backend/logic/workflowlogic.h"
 #include "backend/store/blobstore.h"
 #include "domain/merkle.h"
-#include "domain/sqlite/database.h"
 
 namespace fc::test {
 namespace {
@@ -60,11 +59,7 @@ protected:
     }
 
     // Changes the store's file directly, as someone with access to the disk would.
-    void behindTheServersBack(const std::string &sql) {
-        sqlite::Database db((dataDir_ / server::SqliteStore::kFileName).string(), sqlite::Database::OpenMode::ReadWrite);
-        db.setBusyTimeout(10000);
-        db.exec(sql);
-    }
+    void behindTheServersBack(const std::string &sql) { rawExec(sql); }
 
     static bool names(const server::CustodyReport &report, std::int64_t index, const std::string &words) {
         return std::any_of(report.problems.begin(), report.problems.end(), [&](const server::CustodyProblem &p) {
@@ -165,7 +160,8 @@ TEST_F(CustodyTest, ARewrittenEntryBreaksEveryCheckpointAfterItAndAnotherKeyNone
     auto report = verify(server::CustodyLog::publicKeyOf(server::CustodyLog::generateSecretKey()));
     EXPECT_EQ(report.problems.size(), 3u) << "each checkpoint's signature: " << describe(report);
 
-    behindTheServersBack("UPDATE custody_leaves SET appended_at_ms = appended_at_ms + 1, entry = x'0801' WHERE idx = 1");
+    behindTheServersBack("UPDATE custody_leaves SET appended_at_ms = appended_at_ms + 1, entry = " +
+                         std::string(onPostgres() ? "'\\x0801'::bytea" : "x'0801'") + " WHERE idx = 1");
     report = verify();
     EXPECT_TRUE(names(report, 1, "leaf hash")) << describe(report);
     const auto broken = std::count_if(report.problems.begin(), report.problems.end(),

@@ -1,5 +1,7 @@
 // The embedded store: its file, its change feed, and its refusal of half-done work.
 #include "backendfixture.h"
+#include "backend/store/sqlitestore.h"
+#include "domain/sqlite/database.h"
 
 #include <condition_variable>
 #include <mutex>
@@ -11,6 +13,7 @@ namespace {
 class EmbeddedStore : public BackendFixture {};
 
 TEST_F(EmbeddedStore, UsesWriteAheadLogging) {
+    if (onPostgres()) GTEST_SKIP() << "the embedded store's file only";
     sqlite::Database db((dataDir_ / server::SqliteStore::kFileName).string(),
                         sqlite::Database::OpenMode::ReadOnly);
     auto s = db.prepare("PRAGMA journal_mode");

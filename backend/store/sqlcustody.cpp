@@ -1,33 +1,33 @@
-#include "backend/store/sqlitecustody.h"
+#include "backend/store/sqlcustody.h"
 
-namespace fc::server::sqlitecustody {
+namespace fc::server::sqlcustody {
 namespace {
 
 using domain::custody::Checkpoint;
 using domain::custody::Kind;
 
-sqlite::Blob blob(std::string_view bytes) { return {bytes.data(), bytes.size(), true}; }
+sql::Blob blob(std::string_view bytes) { return {bytes.data(), bytes.size(), true}; }
 
-Checkpoint checkpointFrom(const sqlite::Statement &s) {
+Checkpoint checkpointFrom(const sql::Query &s) {
     return {s.int64(0), std::string(s.blob(1)), s.int64(2), std::string(s.blob(3))};
 }
 
 }  // namespace
 
-std::int64_t size(sqlite::Database &db) {
+std::int64_t size(sql::Connection &db) {
     auto s = db.prepare("SELECT coalesce(max(idx) + 1, 0) FROM custody_leaves");
     s.step();
     return s.int64(0);
 }
 
-std::optional<std::int64_t> indexOf(sqlite::Database &db, Kind kind, std::string_view entityId) {
+std::optional<std::int64_t> indexOf(sql::Connection &db, Kind kind, std::string_view entityId) {
     auto s = db.prepare("SELECT idx FROM custody_leaves WHERE kind = ? AND entity_id = ?");
     s.bindAll(domain::custody::kindName(kind), entityId);
     if (!s.step()) return std::nullopt;
     return s.int64(0);
 }
 
-void appendLeaf(sqlite::Database &db, const CustodyLeaf &leaf) {
+void appendLeaf(sql::Connection &db, const CustodyLeaf &leaf) {
     db.prepare("INSERT INTO custody_leaves (idx, kind, entity_id, case_id, entry, appended_at_ms) "
                "VALUES (?, ?, ?, ?, ?, ?)")
         .bindAll(leaf.index, domain::custody::kindName(leaf.kind), leaf.entityId, leaf.caseId, blob(leaf.entry),
@@ -35,7 +35,7 @@ void appendLeaf(sqlite::Database &db, const CustodyLeaf &leaf) {
         .run();
 }
 
-void insertNodes(sqlite::Database &db, const std::vector<domain::merkle::Node> &nodes) {
+void insertNodes(sql::Connection &db, const std::vector<domain::merkle::Node> &nodes) {
     for (const auto &n : nodes) {
         db.prepare("INSERT INTO custody_nodes (level, idx, hash) VALUES (?, ?, ?)")
             .bindAll(n.level, static_cast<std::int64_t>(n.index), blob(n.hash))
@@ -43,14 +43,14 @@ void insertNodes(sqlite::Database &db, const std::vector<domain::merkle::Node> &
     }
 }
 
-std::optional<std::string> node(sqlite::Database &db, int level, std::int64_t index) {
+std::optional<std::string> node(sql::Connection &db, int level, std::int64_t index) {
     auto s = db.prepare("SELECT hash FROM custody_nodes WHERE level = ? AND idx = ?");
     s.bindAll(level, index);
     if (!s.step()) return std::nullopt;
     return std::string(s.blob(0));
 }
 
-std::vector<CustodyLeaf> leaves(sqlite::Database &db, std::int64_t from, int limit) {
+std::vector<CustodyLeaf> leaves(sql::Connection &db, std::int64_t from, int limit) {
     auto s = db.prepare("SELECT idx, kind, entity_id, case_id, entry, appended_at_ms FROM custody_leaves "
                         "WHERE idx >= ? ORDER BY idx LIMIT ?");
     s.bindAll(from, limit);
@@ -71,33 +71,33 @@ std::vector<CustodyLeaf> leaves(sqlite::Database &db, std::int64_t from, int lim
     return out;
 }
 
-void insertCheckpoint(sqlite::Database &db, const Checkpoint &c) {
+void insertCheckpoint(sql::Connection &db, const Checkpoint &c) {
     db.prepare("INSERT INTO custody_checkpoints (size, root, at_ms, signature) VALUES (?, ?, ?, ?)")
         .bindAll(c.size, blob(c.root), c.atMs, blob(c.signature))
         .run();
 }
 
-std::optional<Checkpoint> latestCheckpoint(sqlite::Database &db) {
+std::optional<Checkpoint> latestCheckpoint(sql::Connection &db) {
     auto s = db.prepare("SELECT size, root, at_ms, signature FROM custody_checkpoints ORDER BY size DESC LIMIT 1");
     if (!s.step()) return std::nullopt;
     return checkpointFrom(s);
 }
 
-std::optional<Checkpoint> checkpointOfSize(sqlite::Database &db, std::int64_t size) {
+std::optional<Checkpoint> checkpointOfSize(sql::Connection &db, std::int64_t size) {
     auto s = db.prepare("SELECT size, root, at_ms, signature FROM custody_checkpoints WHERE size = ?");
     s.bindAll(size);
     if (!s.step()) return std::nullopt;
     return checkpointFrom(s);
 }
 
-std::vector<Checkpoint> checkpoints(sqlite::Database &db) {
+std::vector<Checkpoint> checkpoints(sql::Connection &db) {
     auto s = db.prepare("SELECT size, root, at_ms, signature FROM custody_checkpoints ORDER BY size");
     std::vector<Checkpoint> out;
     while (s.step()) out.push_back(checkpointFrom(s));
     return out;
 }
 
-std::vector<std::pair<Kind, std::string>> unlogged(sqlite::Database &db) {
+std::vector<std::pair<Kind, std::string>> unlogged(sql::Connection &db) {
     std::vector<std::pair<Kind, std::string>> out;
     const auto collect = [&](Kind kind, const std::string &sql) {
         auto s = db.prepare(sql);
@@ -117,4 +117,4 @@ std::vector<std::pair<Kind, std::string>> unlogged(sqlite::Database &db) {
     return out;
 }
 
-}  // namespace fc::server::sqlitecustody
+}  // namespace fc::server::sqlcustody

@@ -1,9 +1,9 @@
-#include "backend/store/sqliteworkflow.h"
+#include "backend/store/sqlworkflow.h"
 
 #include "backend/store/store.h"
 #include "domain/sqlite/upsert.h"
 
-namespace fc::server::sqliteworkflow {
+namespace fc::server::sqlworkflow {
 namespace {
 
 // Measures and names are short; a unit separator keeps them apart in one column.
@@ -37,7 +37,7 @@ domain::CaseStatus status(const std::string &name) {
 
 }  // namespace
 
-std::int64_t insertEvent(sqlite::Database &db, const domain::CaseEvent &e) {
+std::int64_t insertEvent(sql::Connection &db, const domain::CaseEvent &e) {
     db.prepare("INSERT INTO case_events (case_id, action, from_status, to_status, actor_id, actor_role, "
                "at_ms, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(e.caseId, e.action, domain::caseStatusName(e.from), domain::caseStatusName(e.to), e.actorId,
@@ -52,7 +52,7 @@ constexpr const char *kEventColumns =
     "SELECT e.seq, e.case_id, e.action, e.from_status, e.to_status, e.actor_id, u.display_name, e.actor_role, "
     "e.at_ms, e.detail FROM case_events e JOIN users u ON u.id = e.actor_id ";
 
-domain::CaseEvent eventFrom(const sqlite::Statement &s) {
+domain::CaseEvent eventFrom(const sql::Query &s) {
     domain::CaseEvent e;
     e.seq = s.int64(0);
     e.caseId = s.text(1);
@@ -71,7 +71,7 @@ domain::CaseEvent eventFrom(const sqlite::Statement &s) {
 
 }  // namespace
 
-std::vector<domain::CaseEvent> events(sqlite::Database &db, std::string_view caseId) {
+std::vector<domain::CaseEvent> events(sql::Connection &db, std::string_view caseId) {
     auto s = db.prepare(std::string(kEventColumns) + "WHERE e.case_id = ? ORDER BY e.seq");
     s.bindAll(caseId);
     std::vector<domain::CaseEvent> out;
@@ -79,14 +79,14 @@ std::vector<domain::CaseEvent> events(sqlite::Database &db, std::string_view cas
     return out;
 }
 
-std::optional<domain::CaseEvent> eventBySeq(sqlite::Database &db, std::int64_t seq) {
+std::optional<domain::CaseEvent> eventBySeq(sql::Connection &db, std::int64_t seq) {
     auto s = db.prepare(std::string(kEventColumns) + "WHERE e.seq = ?");
     s.bindAll(seq);
     if (!s.step()) return std::nullopt;
     return eventFrom(s);
 }
 
-void setProposal(sqlite::Database &db, std::string_view caseId, const domain::CaseProposal &p) {
+void setProposal(sql::Connection &db, std::string_view caseId, const domain::CaseProposal &p) {
     sqlite::upsert(db, "case_proposals",
                    {"case_id", "fine_yuan", "measures", "party_is_organisation", "criminal_referral",
                     "legal_basis", "hearing_requested", "violation_type", "facts", "personal_names"},
@@ -95,7 +95,7 @@ void setProposal(sqlite::Database &db, std::string_view caseId, const domain::Ca
                    p.hearingRequested, p.decision.violationType, p.decision.facts, joined(p.decision.personalNames));
 }
 
-std::optional<domain::CaseProposal> proposal(sqlite::Database &db, std::string_view caseId) {
+std::optional<domain::CaseProposal> proposal(sql::Connection &db, std::string_view caseId) {
     auto s = db.prepare("SELECT fine_yuan, measures, party_is_organisation, criminal_referral, legal_basis, "
                         "hearing_requested, violation_type, facts, personal_names FROM case_proposals WHERE case_id = ?");
     s.bindAll(caseId);
@@ -113,4 +113,4 @@ std::optional<domain::CaseProposal> proposal(sqlite::Database &db, std::string_v
     return p;
 }
 
-}  // namespace fc::server::sqliteworkflow
+}  // namespace fc::server::sqlworkflow

@@ -1,8 +1,8 @@
-#include "backend/store/sqliteconflicts.h"
+#include "backend/store/sqlconflicts.h"
 
 #include "backend/store/store.h"
 
-namespace fc::server::sqliteconflicts {
+namespace fc::server::sqlconflicts {
 namespace {
 
 constexpr const char *kSelect =
@@ -10,7 +10,7 @@ constexpr const char *kSelect =
     "k.proposed_by, u.display_name, k.device_id, k.created_at_ms, k.resolved_value, "
     "k.resolved_by, k.resolved_at_ms FROM case_conflicts k JOIN users u ON u.id = k.proposed_by ";
 
-domain::CaseConflict read(sqlite::Statement &s) {
+domain::CaseConflict read(sql::Query &s) {
     domain::CaseConflict c;
     c.id = s.text(0);
     c.caseId = s.text(1);
@@ -32,7 +32,7 @@ domain::CaseConflict read(sqlite::Statement &s) {
 
 }  // namespace
 
-void insertConflict(sqlite::Database &db, const domain::CaseConflict &c) {
+void insertConflict(sql::Connection &db, const domain::CaseConflict &c) {
     db.prepare("INSERT INTO case_conflicts (id, case_id, field, base_version, server_value, "
                "proposed_value, proposed_by, device_id, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, "
                "?, ?, ?)")
@@ -41,14 +41,14 @@ void insertConflict(sqlite::Database &db, const domain::CaseConflict &c) {
         .run();
 }
 
-std::optional<domain::CaseConflict> conflictById(sqlite::Database &db, std::string_view id) {
+std::optional<domain::CaseConflict> conflictById(sql::Connection &db, std::string_view id) {
     auto s = db.prepare(std::string(kSelect) + "WHERE k.id = ?");
     s.bindAll(id);
     if (!s.step()) return std::nullopt;
     return read(s);
 }
 
-std::vector<domain::CaseConflict> listConflicts(sqlite::Database &db, bool includeResolved) {
+std::vector<domain::CaseConflict> listConflicts(sql::Connection &db, bool includeResolved) {
     auto s = db.prepare(std::string(kSelect) + (includeResolved ? "" : "WHERE k.resolved_at_ms IS NULL ") +
                         "ORDER BY k.created_at_ms, k.id");
     std::vector<domain::CaseConflict> out;
@@ -56,7 +56,7 @@ std::vector<domain::CaseConflict> listConflicts(sqlite::Database &db, bool inclu
     return out;
 }
 
-void resolveConflict(sqlite::Database &db, std::string_view id, const std::string &value,
+void resolveConflict(sql::Connection &db, std::string_view id, const std::string &value,
                      std::string_view resolvedBy, std::int64_t atMs) {
     db.prepare("UPDATE case_conflicts SET resolved_value = ?, resolved_by = ?, resolved_at_ms = ? "
                "WHERE id = ?")
@@ -64,4 +64,4 @@ void resolveConflict(sqlite::Database &db, std::string_view id, const std::strin
         .run();
 }
 
-}  // namespace fc::server::sqliteconflicts
+}  // namespace fc::server::sqlconflicts

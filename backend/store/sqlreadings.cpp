@@ -1,10 +1,10 @@
-#include "backend/store/sqlitereadings.h"
+#include "backend/store/sqlreadings.h"
 
 #include <string>
 
-#include "backend/store/sqliteevidence.h"
+#include "backend/store/sqlevidence.h"
 
-namespace fc::server::sqlitereadings {
+namespace fc::server::sqlreadings {
 namespace {
 
 // The seven HJ/T 398 conditions as a string of 0/1 flags, in RingelmannConditions order.
@@ -22,14 +22,14 @@ domain::RingelmannConditions parseConditions(const std::string &s) {
     return {at(0), at(1), at(2), at(3), at(4), at(5), at(6)};
 }
 
-void insertHeader(sqlite::Database &db, const domain::ReadingHeader &h, const char *kind,
+void insertHeader(sql::Connection &db, const domain::ReadingHeader &h, const char *kind,
                   std::int64_t receivedAtMs) {
     db.prepare("INSERT INTO readings (id, case_id, kind, recorded_by, device_id, recorded_at_ms, "
                "received_at_ms, supersedes, supersede_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(h.id, h.caseId, kind, h.recordedBy, h.deviceId, h.recordedAtMs, receivedAtMs,
                  h.supersedes, h.supersedeReason)
         .run();
-    sqliteevidence::insertPosition(db, h.id, h.position);
+    sqlevidence::insertPosition(db, h.id, h.position);
 }
 
 // Header columns, selected first by both readers below.
@@ -38,16 +38,16 @@ constexpr const char *kHeaderSelect =
     "r.recorded_at_ms, r.supersedes, r.supersede_reason";
 constexpr int kHeaderColumns = 8;
 
-domain::ReadingHeader readHeader(sqlite::Database &db, const sqlite::Statement &s) {
+domain::ReadingHeader readHeader(sql::Connection &db, const sql::Query &s) {
     domain::ReadingHeader h{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.int64(5),
                             {},        s.text(6), s.text(7)};
-    h.position = sqliteevidence::positionOf(db, h.id);
+    h.position = sqlevidence::positionOf(db, h.id);
     return h;
 }
 
 }  // namespace
 
-void insertRingelmann(sqlite::Database &db, const domain::RingelmannObservation &o,
+void insertRingelmann(sql::Connection &db, const domain::RingelmannObservation &o,
                       std::int64_t receivedAtMs) {
     insertHeader(db, o.header, "ringelmann", receivedAtMs);
     db.prepare("INSERT INTO ringelmann_observations (id, cadence_seconds, readings, overcast, "
@@ -61,7 +61,7 @@ void insertRingelmann(sqlite::Database &db, const domain::RingelmannObservation 
         .run();
 }
 
-std::optional<domain::RingelmannObservation> ringelmannById(sqlite::Database &db,
+std::optional<domain::RingelmannObservation> ringelmannById(sql::Connection &db,
                                                             std::string_view id) {
     auto s = db.prepare(std::string(kHeaderSelect) +
                         ", o.cadence_seconds, o.readings, o.overcast, o.started_at_ms, "
@@ -91,7 +91,7 @@ std::optional<domain::RingelmannObservation> ringelmannById(sqlite::Database &db
     return o;
 }
 
-void insertNoise(sqlite::Database &db, const domain::NoiseRecord &r, std::int64_t receivedAtMs) {
+void insertNoise(sql::Connection &db, const domain::NoiseRecord &r, std::int64_t receivedAtMs) {
     insertHeader(db, r.header, "noise", receivedAtMs);
     const auto &m = r.measurement;
     db.prepare("INSERT INTO noise_records (id, meter_model, meter_serial, meter_class, "
@@ -105,7 +105,7 @@ void insertNoise(sqlite::Database &db, const domain::NoiseRecord &r, std::int64_
         .run();
 }
 
-std::optional<domain::NoiseRecord> noiseById(sqlite::Database &db, std::string_view id) {
+std::optional<domain::NoiseRecord> noiseById(sql::Connection &db, std::string_view id) {
     auto s = db.prepare(std::string(kHeaderSelect) +
                         ", n.meter_model, n.meter_serial, n.meter_class, n.calibration_before_db, "
                         "n.calibration_after_db, n.point_description, n.zone_class, "
@@ -135,4 +135,4 @@ std::optional<domain::NoiseRecord> noiseById(sqlite::Database &db, std::string_v
     return r;
 }
 
-}  // namespace fc::server::sqlitereadings
+}  // namespace fc::server::sqlreadings

@@ -1,10 +1,10 @@
-#include "backend/store/sqliteoutcomes.h"
+#include "backend/store/sqloutcomes.h"
 
 #include "backend/store/store.h"
 #include "domain/date.h"
 #include "domain/sqlite/upsert.h"
 
-namespace fc::server::sqliteoutcomes {
+namespace fc::server::sqloutcomes {
 namespace {
 
 domain::Date date(const std::string &text) {
@@ -13,7 +13,7 @@ domain::Date date(const std::string &text) {
     return *d;
 }
 
-std::optional<domain::Date> optionalDate(const sqlite::Statement &s, int column) {
+std::optional<domain::Date> optionalDate(const sql::Query &s, int column) {
     if (s.isNull(column)) return std::nullopt;
     return date(s.text(column));
 }
@@ -28,7 +28,7 @@ constexpr const char *kPublicationColumns =
     "legal_basis, serious, decided_on, published_on, visible_until, published_at_ms, published_by, status, "
     "withdrawn_at_ms, withdrawal_reason, withdrawn_by";
 
-domain::PublicDecision publicationFrom(const sqlite::Statement &s) {
+domain::PublicDecision publicationFrom(const sql::Query &s) {
     domain::PublicDecision p;
     p.caseId = s.text(0);
     p.caseNumber = s.text(1);
@@ -57,7 +57,7 @@ domain::PublicDecision publicationFrom(const sqlite::Statement &s) {
 constexpr const char *kRepairColumns =
     "id, enterprise_code, statement, applied_on, due_on, recorded_by, status, decided_on, decided_by, remark";
 
-domain::CreditRepair repairFrom(const sqlite::Statement &s) {
+domain::CreditRepair repairFrom(const sql::Query &s) {
     domain::CreditRepair r;
     r.id = s.text(0);
     r.enterpriseCode = s.text(1);
@@ -76,7 +76,7 @@ domain::CreditRepair repairFrom(const sqlite::Statement &s) {
 
 }  // namespace
 
-void upsertPublication(sqlite::Database &db, const domain::PublicDecision &p) {
+void upsertPublication(sql::Connection &db, const domain::PublicDecision &p) {
     sqlite::upsert(db, "publications",
                    {"case_id", "case_number", "agency", "party_name", "party_credit_code", "violation_type", "facts",
                     "conclusion", "legal_basis", "serious", "decided_on", "published_on", "visible_until",
@@ -89,14 +89,14 @@ void upsertPublication(sqlite::Database &db, const domain::PublicDecision &p) {
                    p.withdrawnBy);
 }
 
-std::optional<domain::PublicDecision> publication(sqlite::Database &db, std::string_view caseId) {
+std::optional<domain::PublicDecision> publication(sql::Connection &db, std::string_view caseId) {
     auto s = db.prepare(std::string("SELECT ") + kPublicationColumns + " FROM publications WHERE case_id = ?");
     s.bindAll(caseId);
     if (!s.step()) return std::nullopt;
     return publicationFrom(s);
 }
 
-std::vector<domain::PublicDecision> publications(sqlite::Database &db) {
+std::vector<domain::PublicDecision> publications(sql::Connection &db) {
     auto s = db.prepare(std::string("SELECT ") + kPublicationColumns +
                         " FROM publications ORDER BY published_on DESC, case_number DESC");
     std::vector<domain::PublicDecision> out;
@@ -104,7 +104,7 @@ std::vector<domain::PublicDecision> publications(sqlite::Database &db) {
     return out;
 }
 
-PublicationPage searchPublications(sqlite::Database &db, const PublicationFilter &filter, domain::Date today,
+PublicationPage searchPublications(sql::Connection &db, const PublicationFilter &filter, domain::Date today,
                                    int offset, int limit) {
     // Only the conditions asked for, so that SQLite can use the index of each.
     const auto day = domain::formatIsoDate(today);
@@ -136,7 +136,7 @@ PublicationPage searchPublications(sqlite::Database &db, const PublicationFilter
         where += " AND violation_type = ?";
         values.push_back(filter.violationType);
     }
-    const auto bindValues = [&](sqlite::Statement &s) {
+    const auto bindValues = [&](sql::Query &s) {
         for (std::size_t i = 0; i < values.size(); ++i) s.bind(static_cast<int>(i + 1), values[i]);
     };
 
@@ -153,7 +153,7 @@ PublicationPage searchPublications(sqlite::Database &db, const PublicationFilter
     return page;
 }
 
-void insertDeduction(sqlite::Database &db, const domain::CreditDeduction &d) {
+void insertDeduction(sql::Connection &db, const domain::CreditDeduction &d) {
     db.prepare("INSERT INTO credit_deductions (case_id, enterprise_code, case_number, violation_type, points, "
                "direct_to_d, decided_on) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bindAll(d.caseId, d.enterpriseCode, d.caseNumber, d.violationType, d.points, d.directToD,
@@ -161,7 +161,7 @@ void insertDeduction(sqlite::Database &db, const domain::CreditDeduction &d) {
         .run();
 }
 
-std::vector<domain::CreditDeduction> deductions(sqlite::Database &db, std::string_view enterpriseCode) {
+std::vector<domain::CreditDeduction> deductions(sql::Connection &db, std::string_view enterpriseCode) {
     auto s = db.prepare("SELECT case_id, case_number, violation_type, points, direct_to_d, decided_on, cancelled_on "
                         "FROM credit_deductions WHERE enterprise_code = ? ORDER BY decided_on, case_number");
     s.bindAll(enterpriseCode);
@@ -181,21 +181,21 @@ std::vector<domain::CreditDeduction> deductions(sqlite::Database &db, std::strin
     return out;
 }
 
-bool cancelDeduction(sqlite::Database &db, std::string_view caseId, domain::Date on) {
+bool cancelDeduction(sql::Connection &db, std::string_view caseId, domain::Date on) {
     db.prepare("UPDATE credit_deductions SET cancelled_on = ? WHERE case_id = ? AND cancelled_on IS NULL")
         .bindAll(domain::formatIsoDate(on), caseId)
         .run();
     return db.changes() > 0;
 }
 
-std::vector<std::string> enterprisesWithDeductions(sqlite::Database &db) {
+std::vector<std::string> enterprisesWithDeductions(sql::Connection &db) {
     auto s = db.prepare("SELECT DISTINCT enterprise_code FROM credit_deductions ORDER BY enterprise_code");
     std::vector<std::string> out;
     while (s.step()) out.push_back(s.text(0));
     return out;
 }
 
-void upsertRepair(sqlite::Database &db, const domain::CreditRepair &r) {
+void upsertRepair(sql::Connection &db, const domain::CreditRepair &r) {
     sqlite::upsert(db, "credit_repairs",
                    {"id", "enterprise_code", "statement", "applied_on", "due_on", "recorded_by", "status",
                     "decided_on", "decided_by", "remark"},
@@ -204,14 +204,14 @@ void upsertRepair(sqlite::Database &db, const domain::CreditRepair &r) {
                    isoOrNull(r.decidedOn), r.decidedBy, r.remark);
 }
 
-std::optional<domain::CreditRepair> repair(sqlite::Database &db, std::string_view id) {
+std::optional<domain::CreditRepair> repair(sql::Connection &db, std::string_view id) {
     auto s = db.prepare(std::string("SELECT ") + kRepairColumns + " FROM credit_repairs WHERE id = ?");
     s.bindAll(id);
     if (!s.step()) return std::nullopt;
     return repairFrom(s);
 }
 
-std::vector<domain::CreditRepair> repairs(sqlite::Database &db, std::string_view enterpriseCode) {
+std::vector<domain::CreditRepair> repairs(sql::Connection &db, std::string_view enterpriseCode) {
     auto s = db.prepare(std::string("SELECT ") + kRepairColumns +
                         " FROM credit_repairs WHERE enterprise_code = ? ORDER BY applied_on, id");
     s.bindAll(enterpriseCode);
@@ -220,4 +220,4 @@ std::vector<domain::CreditRepair> repairs(sqlite::Database &db, std::string_view
     return out;
 }
 
-}  // namespace fc::server::sqliteoutcomes
+}  // namespace fc::server::sqloutcomes

@@ -1,18 +1,20 @@
-#include "backend/store/sqliteevidence.h"
+#include "backend/store/sqlevidence.h"
 
 #include <string>
 
-namespace fc::server::sqliteevidence {
+#include "domain/sqlite/upsert.h"
+
+namespace fc::server::sqlevidence {
 namespace {
 
-using sqlite::Statement;
+using sql::Query;
 
 constexpr const char *kEvidenceSelect =
     "SELECT e.id, e.case_id, e.kind, e.mime_type, e.size, e.captured_at_ms, e.captured_by, "
     "COALESCE(u.display_name, ''), e.device_id, e.description, e.supersedes, e.supersede_reason, "
     "e.received_at_ms, e.bytes_stored FROM evidence e LEFT JOIN users u ON u.id = e.captured_by ";
 
-std::vector<domain::EvidenceItem> readEvidence(sqlite::Database &db, Statement &s) {
+std::vector<domain::EvidenceItem> readEvidence(sql::Connection &db, sql::Query &s) {
     std::vector<domain::EvidenceItem> out;
     while (s.step()) {
         domain::EvidenceItem e;
@@ -42,7 +44,7 @@ constexpr const char *kRecordSelect =
     "party_refused, refusal_note, witness_name, witness_signature, created_by, device_id, "
     "supersedes, supersede_reason FROM inspection_records ";
 
-std::vector<domain::InspectionRecord> readRecords(sqlite::Database &db, Statement &s) {
+std::vector<domain::InspectionRecord> readRecords(sql::Connection &db, sql::Query &s) {
     std::vector<domain::InspectionRecord> out;
     while (s.step()) {
         domain::InspectionRecord r;
@@ -89,24 +91,22 @@ std::vector<domain::InspectionRecord> readRecords(sqlite::Database &db, Statemen
 
 }  // namespace
 
-void insertPosition(sqlite::Database &db, std::string_view ownerId,
+void insertPosition(sql::Connection &db, std::string_view ownerId,
                     const domain::PositionAssessment &p) {
-    auto s = db.prepare("INSERT OR REPLACE INTO positions (owner_id, has_fix, latitude, longitude, "
-                        "altitude, fix_time_ms, accuracy, satellites, hdop, source, simulated, "
-                        "no_fix, poor_accuracy, site_distance, outside_site) VALUES (?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const auto &f = p.fix;
-    s.bindAll(ownerId, f.has_value(), f ? std::optional(f->position.latitude) : std::nullopt,
-              f ? std::optional(f->position.longitude) : std::nullopt,
-              f ? f->altitudeMeters : std::nullopt,
-              f ? std::optional(f->timeMs) : std::nullopt,
-              f ? f->horizontalAccuracyMeters : std::nullopt, f ? f->satellites : std::nullopt,
-              f ? f->hdop : std::nullopt, f ? f->source : std::string(), f && f->simulated,
-              p.noFix, p.poorAccuracy, p.siteDistanceMeters, p.outsideSite);
-    s.run();
+    sqlite::upsert(db, "positions",
+                   {"owner_id", "has_fix", "latitude", "longitude", "altitude", "fix_time_ms", "accuracy",
+                    "satellites", "hdop", "source", "simulated", "no_fix", "poor_accuracy", "site_distance",
+                    "outside_site"},
+                   ownerId, f.has_value(), f ? std::optional(f->position.latitude) : std::nullopt,
+                   f ? std::optional(f->position.longitude) : std::nullopt, f ? f->altitudeMeters : std::nullopt,
+                   f ? std::optional(f->timeMs) : std::nullopt, f ? f->horizontalAccuracyMeters : std::nullopt,
+                   f ? f->satellites : std::nullopt, f ? f->hdop : std::nullopt,
+                   f ? f->source : std::string(), f && f->simulated, p.noFix, p.poorAccuracy,
+                   p.siteDistanceMeters, p.outsideSite);
 }
 
-domain::PositionAssessment positionOf(sqlite::Database &db, std::string_view ownerId) {
+domain::PositionAssessment positionOf(sql::Connection &db, std::string_view ownerId) {
     auto s = db.prepare("SELECT has_fix, latitude, longitude, altitude, fix_time_ms, accuracy, "
                         "satellites, hdop, source, simulated, no_fix, poor_accuracy, "
                         "site_distance, outside_site FROM positions WHERE owner_id = ?");
@@ -135,7 +135,7 @@ domain::PositionAssessment positionOf(sqlite::Database &db, std::string_view own
     return p;
 }
 
-void insertEvidence(sqlite::Database &db, const domain::EvidenceItem &e) {
+void insertEvidence(sql::Connection &db, const domain::EvidenceItem &e) {
     db.prepare("INSERT INTO evidence (id, case_id, kind, mime_type, size, captured_at_ms, "
                "captured_by, device_id, description, supersedes, supersede_reason, "
                "received_at_ms, bytes_stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -146,7 +146,7 @@ void insertEvidence(sqlite::Database &db, const domain::EvidenceItem &e) {
     insertPosition(db, e.id, e.position);
 }
 
-std::optional<domain::EvidenceItem> evidenceById(sqlite::Database &db, std::string_view id) {
+std::optional<domain::EvidenceItem> evidenceById(sql::Connection &db, std::string_view id) {
     auto s = db.prepare(std::string(kEvidenceSelect) + "WHERE e.id = ?");
     s.bindAll(id);
     auto found = readEvidence(db, s);
@@ -154,14 +154,14 @@ std::optional<domain::EvidenceItem> evidenceById(sqlite::Database &db, std::stri
     return std::move(found.front());
 }
 
-std::vector<domain::EvidenceItem> evidenceOfCase(sqlite::Database &db, std::string_view caseId) {
+std::vector<domain::EvidenceItem> evidenceOfCase(sql::Connection &db, std::string_view caseId) {
     auto s = db.prepare(std::string(kEvidenceSelect) +
                         "WHERE e.case_id = ? ORDER BY e.captured_at_ms, e.id");
     s.bindAll(caseId);
     return readEvidence(db, s);
 }
 
-void insertInspectionRecord(sqlite::Database &db, const domain::InspectionRecord &r,
+void insertInspectionRecord(sql::Connection &db, const domain::InspectionRecord &r,
                             std::int64_t receivedAtMs) {
     db.prepare("INSERT INTO inspection_records (id, case_id, started_at_ms, ended_at_ms, place, "
                "party_name, party_representative, party_representative_role, credentials_shown, "
@@ -194,7 +194,7 @@ void insertInspectionRecord(sqlite::Database &db, const domain::InspectionRecord
     insertPosition(db, r.id, r.position);
 }
 
-std::optional<domain::InspectionRecord> inspectionRecordById(sqlite::Database &db,
+std::optional<domain::InspectionRecord> inspectionRecordById(sql::Connection &db,
                                                              std::string_view id) {
     auto s = db.prepare(std::string(kRecordSelect) + "WHERE id = ?");
     s.bindAll(id);
@@ -203,11 +203,11 @@ std::optional<domain::InspectionRecord> inspectionRecordById(sqlite::Database &d
     return std::move(found.front());
 }
 
-std::vector<domain::InspectionRecord> inspectionRecordsOfCase(sqlite::Database &db,
+std::vector<domain::InspectionRecord> inspectionRecordsOfCase(sql::Connection &db,
                                                               std::string_view caseId) {
     auto s = db.prepare(std::string(kRecordSelect) + "WHERE case_id = ? ORDER BY started_at_ms, id");
     s.bindAll(caseId);
     return readRecords(db, s);
 }
 
-}  // namespace fc::server::sqliteevidence
+}  // namespace fc::server::sqlevidence

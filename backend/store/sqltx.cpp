@@ -1,19 +1,19 @@
 #include <string>
 
-#include "backend/store/sqliteconflicts.h"
-#include "backend/store/sqliteevidence.h"
-#include "backend/store/sqlitereadings.h"
-#include "backend/store/sqlitestore.h"
-#include "backend/store/sqlitecustody.h"
-#include "backend/store/sqliteoutcomes.h"
-#include "backend/store/sqliteworkflow.h"
+#include "backend/store/sqlconflicts.h"
+#include "backend/store/sqlevidence.h"
+#include "backend/store/sqlreadings.h"
+#include "backend/store/sqltx.h"
+#include "backend/store/sqlcustody.h"
+#include "backend/store/sqloutcomes.h"
+#include "backend/store/sqlworkflow.h"
 #include "domain/enumnames.h"
 #include "domain/sqlite/upsert.h"
 
 namespace fc::server {
 namespace {
 
-using sqlite::Statement;
+using sql::Query;
 
 constexpr domain::EnumNameTable<ChangeKind, 7> kChangeKinds = {{
     {ChangeKind::Case, "case"},
@@ -49,7 +49,7 @@ constexpr const char *kUserColumns =
     "id, username, display_name, role, jurisdiction, certificate_no, password_hash, disabled, "
     "created_at_ms";
 
-UserRow readUser(const Statement &s) {
+UserRow readUser(const Query &s) {
     UserRow u;
     u.id = s.text(0);
     u.username = s.text(1);
@@ -67,7 +67,7 @@ constexpr const char *kEnterpriseColumns =
     "credit_code, name, industry, town, address, latitude, longitude, site_radius_m, "
     "noise_zone_class, has_stack, legal_representative";
 
-domain::Enterprise readEnterprise(const Statement &s) {
+domain::Enterprise readEnterprise(const Query &s) {
     domain::Enterprise e;
     e.creditCode = s.text(0);
     e.name = s.text(1);
@@ -91,7 +91,7 @@ constexpr const char *kNoteSelect =
     "SELECT n.id, n.case_id, n.author_id, COALESCE(u.display_name, ''), n.device_id, n.text, "
     "n.created_at_ms, n.received_at_ms FROM notes n LEFT JOIN users u ON u.id = n.author_id ";
 
-domain::Note readNote(const Statement &s) {
+domain::Note readNote(const Query &s) {
     domain::Note n;
     n.id = s.text(0);
     n.caseId = s.text(1);
@@ -104,9 +104,9 @@ domain::Note readNote(const Statement &s) {
     return n;
 }
 
-class SqliteTx final : public StoreTx {
+class SqlTx final : public StoreTx {
 public:
-    explicit SqliteTx(sqlite::Database &db) : db_(db) {}
+    explicit SqlTx(sql::Connection &db) : db_(db) {}
 
     void insertUser(const UserRow &u) override {
         db_.prepare("INSERT INTO users (" + std::string(kUserColumns) +
@@ -292,131 +292,131 @@ public:
     }
 
     std::int64_t insertCaseEvent(const domain::CaseEvent &event) override {
-        return sqliteworkflow::insertEvent(db_, event);
+        return sqlworkflow::insertEvent(db_, event);
     }
     std::vector<domain::CaseEvent> caseEvents(std::string_view caseId) override {
-        return sqliteworkflow::events(db_, caseId);
+        return sqlworkflow::events(db_, caseId);
     }
     void setCaseProposal(std::string_view caseId, const domain::CaseProposal &proposal) override {
-        sqliteworkflow::setProposal(db_, caseId, proposal);
+        sqlworkflow::setProposal(db_, caseId, proposal);
     }
     std::optional<domain::CaseProposal> caseProposal(std::string_view caseId) override {
-        return sqliteworkflow::proposal(db_, caseId);
+        return sqlworkflow::proposal(db_, caseId);
     }
 
-    std::int64_t custodySize() override { return sqlitecustody::size(db_); }
+    std::int64_t custodySize() override { return sqlcustody::size(db_); }
     std::optional<std::int64_t> custodyIndexOf(domain::custody::Kind kind, std::string_view entityId) override {
-        return sqlitecustody::indexOf(db_, kind, entityId);
+        return sqlcustody::indexOf(db_, kind, entityId);
     }
-    void appendCustodyLeaf(const CustodyLeaf &leaf) override { sqlitecustody::appendLeaf(db_, leaf); }
+    void appendCustodyLeaf(const CustodyLeaf &leaf) override { sqlcustody::appendLeaf(db_, leaf); }
     void insertCustodyNodes(const std::vector<domain::merkle::Node> &nodes) override {
-        sqlitecustody::insertNodes(db_, nodes);
+        sqlcustody::insertNodes(db_, nodes);
     }
     std::optional<std::string> custodyNode(int level, std::int64_t index) override {
-        return sqlitecustody::node(db_, level, index);
+        return sqlcustody::node(db_, level, index);
     }
     std::vector<CustodyLeaf> custodyLeaves(std::int64_t from, int limit) override {
-        return sqlitecustody::leaves(db_, from, limit);
+        return sqlcustody::leaves(db_, from, limit);
     }
     void insertCheckpoint(const domain::custody::Checkpoint &checkpoint) override {
-        sqlitecustody::insertCheckpoint(db_, checkpoint);
+        sqlcustody::insertCheckpoint(db_, checkpoint);
     }
     std::optional<domain::custody::Checkpoint> latestCheckpoint() override {
-        return sqlitecustody::latestCheckpoint(db_);
+        return sqlcustody::latestCheckpoint(db_);
     }
     std::optional<domain::custody::Checkpoint> checkpointOfSize(std::int64_t size) override {
-        return sqlitecustody::checkpointOfSize(db_, size);
+        return sqlcustody::checkpointOfSize(db_, size);
     }
-    std::vector<domain::custody::Checkpoint> checkpoints() override { return sqlitecustody::checkpoints(db_); }
+    std::vector<domain::custody::Checkpoint> checkpoints() override { return sqlcustody::checkpoints(db_); }
     std::vector<std::pair<domain::custody::Kind, std::string>> unloggedEntities() override {
-        return sqlitecustody::unlogged(db_);
+        return sqlcustody::unlogged(db_);
     }
     std::optional<domain::CaseEvent> caseEventBySeq(std::int64_t seq) override {
-        return sqliteworkflow::eventBySeq(db_, seq);
+        return sqlworkflow::eventBySeq(db_, seq);
     }
 
     void upsertPublication(const domain::PublicDecision &record) override {
-        sqliteoutcomes::upsertPublication(db_, record);
+        sqloutcomes::upsertPublication(db_, record);
     }
     std::optional<domain::PublicDecision> publicationOfCase(std::string_view caseId) override {
-        return sqliteoutcomes::publication(db_, caseId);
+        return sqloutcomes::publication(db_, caseId);
     }
-    std::vector<domain::PublicDecision> listPublications() override { return sqliteoutcomes::publications(db_); }
+    std::vector<domain::PublicDecision> listPublications() override { return sqloutcomes::publications(db_); }
     PublicationPage searchPublications(const PublicationFilter &filter, domain::Date today, int offset,
                                        int limit) override {
-        return sqliteoutcomes::searchPublications(db_, filter, today, offset, limit);
+        return sqloutcomes::searchPublications(db_, filter, today, offset, limit);
     }
 
     void insertCreditDeduction(const domain::CreditDeduction &deduction) override {
-        sqliteoutcomes::insertDeduction(db_, deduction);
+        sqloutcomes::insertDeduction(db_, deduction);
     }
     std::vector<domain::CreditDeduction> creditDeductions(std::string_view enterpriseCode) override {
-        return sqliteoutcomes::deductions(db_, enterpriseCode);
+        return sqloutcomes::deductions(db_, enterpriseCode);
     }
     bool cancelCreditDeduction(std::string_view caseId, domain::Date on) override {
-        return sqliteoutcomes::cancelDeduction(db_, caseId, on);
+        return sqloutcomes::cancelDeduction(db_, caseId, on);
     }
     std::vector<std::string> enterprisesWithDeductions() override {
-        return sqliteoutcomes::enterprisesWithDeductions(db_);
+        return sqloutcomes::enterprisesWithDeductions(db_);
     }
     void upsertCreditRepair(const domain::CreditRepair &repair) override {
-        sqliteoutcomes::upsertRepair(db_, repair);
+        sqloutcomes::upsertRepair(db_, repair);
     }
     std::optional<domain::CreditRepair> creditRepairById(std::string_view id) override {
-        return sqliteoutcomes::repair(db_, id);
+        return sqloutcomes::repair(db_, id);
     }
     std::vector<domain::CreditRepair> creditRepairs(std::string_view enterpriseCode) override {
-        return sqliteoutcomes::repairs(db_, enterpriseCode);
+        return sqloutcomes::repairs(db_, enterpriseCode);
     }
 
     void insertConflict(const domain::CaseConflict &conflict) override {
-        sqliteconflicts::insertConflict(db_, conflict);
+        sqlconflicts::insertConflict(db_, conflict);
     }
     std::optional<domain::CaseConflict> conflictById(std::string_view id) override {
-        return sqliteconflicts::conflictById(db_, id);
+        return sqlconflicts::conflictById(db_, id);
     }
     std::vector<domain::CaseConflict> listConflicts(bool includeResolved) override {
-        return sqliteconflicts::listConflicts(db_, includeResolved);
+        return sqlconflicts::listConflicts(db_, includeResolved);
     }
     void resolveConflict(std::string_view id, const std::string &value, std::string_view resolvedBy,
                          std::int64_t atMs) override {
-        sqliteconflicts::resolveConflict(db_, id, value, resolvedBy, atMs);
+        sqlconflicts::resolveConflict(db_, id, value, resolvedBy, atMs);
     }
 
     void insertEvidence(const domain::EvidenceItem &item) override {
-        sqliteevidence::insertEvidence(db_, item);
+        sqlevidence::insertEvidence(db_, item);
     }
     std::optional<domain::EvidenceItem> evidenceById(std::string_view id) override {
-        return sqliteevidence::evidenceById(db_, id);
+        return sqlevidence::evidenceById(db_, id);
     }
     std::vector<domain::EvidenceItem> evidenceOfCase(std::string_view caseId) override {
-        return sqliteevidence::evidenceOfCase(db_, caseId);
+        return sqlevidence::evidenceOfCase(db_, caseId);
     }
     void setEvidenceBytesStored(std::string_view id) override {
         db_.prepare("UPDATE evidence SET bytes_stored = 1 WHERE id = ?").bindAll(id).run();
     }
     void insertInspectionRecord(const domain::InspectionRecord &record,
                                 std::int64_t receivedAtMs) override {
-        sqliteevidence::insertInspectionRecord(db_, record, receivedAtMs);
+        sqlevidence::insertInspectionRecord(db_, record, receivedAtMs);
     }
     std::optional<domain::InspectionRecord> inspectionRecordById(std::string_view id) override {
-        return sqliteevidence::inspectionRecordById(db_, id);
+        return sqlevidence::inspectionRecordById(db_, id);
     }
     std::vector<domain::InspectionRecord> inspectionRecordsOfCase(std::string_view caseId) override {
-        return sqliteevidence::inspectionRecordsOfCase(db_, caseId);
+        return sqlevidence::inspectionRecordsOfCase(db_, caseId);
     }
 
     void insertRingelmann(const domain::RingelmannObservation &o, std::int64_t receivedAtMs) override {
-        sqlitereadings::insertRingelmann(db_, o, receivedAtMs);
+        sqlreadings::insertRingelmann(db_, o, receivedAtMs);
     }
     std::optional<domain::RingelmannObservation> ringelmannById(std::string_view id) override {
-        return sqlitereadings::ringelmannById(db_, id);
+        return sqlreadings::ringelmannById(db_, id);
     }
     void insertNoise(const domain::NoiseRecord &r, std::int64_t receivedAtMs) override {
-        sqlitereadings::insertNoise(db_, r, receivedAtMs);
+        sqlreadings::insertNoise(db_, r, receivedAtMs);
     }
     std::optional<domain::NoiseRecord> noiseById(std::string_view id) override {
-        return sqlitereadings::noiseById(db_, id);
+        return sqlreadings::noiseById(db_, id);
     }
     std::vector<std::string> readingIdsOfCase(std::string_view caseId) override {
         auto s = db_.prepare("SELECT id FROM readings WHERE case_id = ? ORDER BY recorded_at_ms, id");
@@ -516,11 +516,11 @@ private:
         return out;
     }
 
-    sqlite::Database &db_;
+    sql::Connection &db_;
 };
 
 }  // namespace
 
-std::unique_ptr<StoreTx> makeSqliteTx(sqlite::Database &db) { return std::make_unique<SqliteTx>(db); }
+std::unique_ptr<StoreTx> makeSqlTx(sql::Connection &db) { return std::make_unique<SqlTx>(db); }
 
 }  // namespace fc::server

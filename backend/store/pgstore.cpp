@@ -1,0 +1,109 @@
+#include "backend/store/pgstore.h"
+
+#include <regex>
+
+#include "backend/store/schema.h"
+#include "backend/store/sqltx.h"
+#include "domain/sqlite/error.h"
+
+namespace fc::server {
+namespace {
+
+const std::string kLockStatement = "SELECT pg_advisory_xact_lock(" + std::to_string(PgStore::kWriterLock) + ")";
+
+// fn in one transaction on `connection`, begun with `begin`, committed when fn returns.
+void transactOn(sql::PgConnection &connection, const char *begin, bool writerLock,
+                const std::function<void(StoreTx &)> &fn) {
+    connection.ensureConnected();
+    connection.exec(begin);
+    try {
+        if (writerLock) connection.exec(kLockStatement);
+        auto tx = makeSqlTx(connection);
+        fn(*tx);
+        connection.exec("COMMIT");
+    } catch (const sqlite::Error &e) {  // the shared upsert's refusal
+        connection.exec("ROLLBACK");
+        throw StoreError(StoreError::Kind::Other, e.what());
+    } catch (...) {
+        // The rollback's own failure (a lost connection) must not hide the first error;
+        // a lost session is replaced by ensureConnected on the next transaction.
+        try {
+            connection.exec("ROLLBACK");
+        } catch (const StoreError &) {
+        }
+        throw;
+    }
+}
+
+}  // namespace
+
+std::string postgresDdl(std::string_view sqliteDdl) {
+    std::string ddl(sqliteDdl);
+    const std::pair<std::regex, const char *> rules[] = {
+        {std::regex(R"(\bINTEGER PRIMARY KEY AUTOINCREMENT\b)"), "BIGSERIAL PRIMARY KEY"},
+        {std::regex(R"(\bINTEGER\b)"), "BIGINT"},
+        {std::regex(R"(\bREAL\b)"), "DOUBLE PRECISION"},
+        {std::regex(R"(\bBLOB\b)"), "BYTEA"},
+        {std::regex(R"(\bTEXT\b)"), "TEXT COLLATE \"C\""},
+        {std::regex(R"(\)\s*WITHOUT ROWID)"), ")"},
+    };
+    for (const auto &[pattern, replacement] : rules) ddl = std::regex_replace(ddl, pattern, replacement);
+    return ddl;
+}
+
+PgStore::PgStore(const std::string &conninfo) : conninfo_(conninfo), writer_(conninfo) { migrate(); }
+
+PgStore::~PgStore() = default;
+
+void PgStore::migrate() {
+    std::lock_guard lock(mutex_);
+    writer_.exec("BEGIN");
+    try {
+        // The lock also keeps two processes starting at once from migrating twice.
+        writer_.exec(kLockStatement);
+        writer_.exec("CREATE TABLE IF NOT EXISTS fieldcase_schema (version BIGINT NOT NULL)");
+        std::int64_t current = 0;
+        {
+            auto q = writer_.prepare("SELECT version FROM fieldcase_schema");
+            if (q.step()) {
+                current = q.int64(0);
+            } else {
+                writer_.exec("INSERT INTO fieldcase_schema (version) VALUES (0)");
+            }
+        }
+        for (const auto &step : schema::stepsAfter(current, "the database")) writer_.exec(postgresDdl(step));
+        writer_.exec("UPDATE fieldcase_schema SET version = " + std::to_string(schema::kVersion));
+        writer_.exec("COMMIT");
+    } catch (...) {
+        try {
+            writer_.exec("ROLLBACK");
+        } catch (const StoreError &) {  // see transactOn
+        }
+        throw;
+    }
+}
+
+void PgStore::run(const std::function<void(StoreTx &)> &fn) {
+    std::lock_guard lock(mutex_);
+    transactOn(writer_, "BEGIN ISOLATION LEVEL READ COMMITTED", true, fn);
+}
+
+void PgStore::runRead(const std::function<void(StoreTx &)> &fn) {
+    const auto readOn = [&](Reader &reader) {
+        if (!reader.connection) reader.connection = std::make_unique<sql::PgConnection>(conninfo_);
+        transactOn(*reader.connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, fn);
+    };
+    const std::size_t first = nextReader_.fetch_add(1, std::memory_order_relaxed);
+    for (std::size_t i = 0; i < kReaders; ++i) {
+        auto &reader = readers_[(first + i) % kReaders];
+        if (std::unique_lock lock(reader.mutex, std::try_to_lock); lock.owns_lock()) {
+            readOn(reader);
+            return;
+        }
+    }
+    auto &reader = readers_[first % kReaders];
+    std::lock_guard lock(reader.mutex);
+    readOn(reader);
+}
+
+}  // namespace fc::server

@@ -1,10 +1,12 @@
 // The embedded store: its file, its change feed, and its refusal of half-done work.
 #include "backendfixture.h"
+#include "backend/store/pgstore.h"
 #include "backend/store/sqlitestore.h"
 #include "domain/sqlite/database.h"
 
 #include <condition_variable>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace fc::test {
@@ -103,6 +105,92 @@ TEST_F(EmbeddedStore, AReadRunsBesideAnOpenWriteAndSeesOnlyCommittedRows) {
     EXPECT_FALSE(seen.first);  // not committed when read
     EXPECT_TRUE(seen.second);  // the seeded supervisor was
     EXPECT_TRUE(store_->read([](server::StoreTx &tx) { return tx.userByUsername("pending").has_value(); }));
+}
+
+// The PostgreSQL connection takes the store's SQL as written for SQLite.
+TEST(PostgresDialect, ParametersAndInsertOrIgnoreAreRewritten) {
+    using server::sql::PgConnection;
+    EXPECT_EQ(PgConnection::translate("SELECT a FROM t WHERE b = ? AND c = ?"),
+              "SELECT a FROM t WHERE b = $1 AND c = $2");
+    EXPECT_EQ(PgConnection::translate("UPDATE t SET b = ?2 WHERE a = ?1"), "UPDATE t SET b = $2 WHERE a = $1");
+    EXPECT_EQ(PgConnection::translate("SELECT 'what?' , \"q?\" FROM t WHERE a = ?"),
+              "SELECT 'what?' , \"q?\" FROM t WHERE a = $1");
+    EXPECT_EQ(PgConnection::translate("INSERT OR IGNORE INTO t (a) VALUES (?)"),
+              "INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING");
+    EXPECT_THROW(PgConnection::translate("INSERT OR REPLACE INTO t (a) VALUES (?)"), server::StoreError);
+}
+
+TEST(PostgresDialect, TheSchemaTakesPostgresTypesAndByteOrderedText) {
+    EXPECT_EQ(server::postgresDdl("CREATE TABLE c (seq INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, "
+                                  "x REAL, h BLOB, name TEXT NOT NULL);"),
+              "CREATE TABLE c (seq BIGSERIAL PRIMARY KEY, at_ms BIGINT NOT NULL, x DOUBLE PRECISION, h BYTEA, "
+              "name TEXT COLLATE \"C\" NOT NULL);");
+    EXPECT_EQ(server::postgresDdl("CREATE TABLE n (level INTEGER, PRIMARY KEY (level)) WITHOUT ROWID;"),
+              "CREATE TABLE n (level BIGINT, PRIMARY KEY (level));");
+}
+
+class PostgresStore : public BackendFixture {
+protected:
+    void SetUp() override {
+        if (testPostgresHost().empty()) GTEST_SKIP() << "PostgreSQL only (FIELDCASE_TEST_POSTGRES)";
+        BackendFixture::SetUp();
+    }
+};
+
+TEST_F(PostgresStore, AnUnknownDatabaseIsAClearError) {
+    try {
+        server::PgStore store(postgresUri("no_such_database"));
+        FAIL() << "opened a database that does not exist";
+    } catch (const server::StoreError &e) {
+        EXPECT_NE(std::string(e.what()).find("no_such_database"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(PostgresStore, ADatabaseOfANewerServerIsRefused) {
+    rawExec("UPDATE fieldcase_schema SET version = 99");
+    try {
+        server::PgStore store(postgresUri(database_));
+        FAIL() << "opened a database of a newer schema";
+    } catch (const server::StoreError &e) {
+        EXPECT_NE(std::string(e.what()).find("newer fieldcase-server (schema 99)"), std::string::npos) << e.what();
+    }
+}
+
+// Two stores on one database stand for two server processes. Their writers record changes
+// while a reader on a third follows the feed with a cursor, as devices pull: if numbers
+// could commit out of order, the reader would pass a number not yet committed and never
+// see its change.
+TEST_F(PostgresStore, WritersInSeveralProcessesKeepTheFeedInCommitOrder) {
+    server::PgStore first(postgresUri(database_)), second(postgresUri(database_)), reader(postgresUri(database_));
+    constexpr int kPerThread = 150;
+    std::atomic<int> writersLeft{4};
+    std::vector<std::thread> writers;
+    for (int t = 0; t < 4; ++t) {
+        writers.emplace_back([&, t] {
+            auto &store = t % 2 ? second : first;
+            for (int i = 0; i < kPerThread; ++i) {
+                store.transact([&](server::StoreTx &tx) {
+                    const auto id = "w" + std::to_string(t) + "-" + std::to_string(i);
+                    tx.recordChange(server::ChangeKind::Note, id, {});
+                    tx.nextCounter("feed-test");  // a second write in the same transaction
+                });
+            }
+            --writersLeft;
+        });
+    }
+    std::set<std::string> seen;
+    std::int64_t cursor = 0;
+    const auto pull = [&] {
+        for (const auto &change : reader.read([&](server::StoreTx &tx) { return tx.changesAfter(cursor, 50, std::nullopt); })) {
+            cursor = change.seq;
+            if (change.entityId.starts_with("w")) EXPECT_TRUE(seen.insert(change.entityId).second) << change.entityId;
+        }
+    };
+    while (writersLeft > 0) pull();
+    for (auto &w : writers) w.join();
+    pull();
+    EXPECT_EQ(seen.size(), 4u * kPerThread);
+    EXPECT_EQ(store_->transact([](server::StoreTx &tx) { return tx.nextCounter("feed-test"); }), 4 * kPerThread + 1);
 }
 
 }  // namespace

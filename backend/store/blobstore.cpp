@@ -1,6 +1,7 @@
 #include "backend/store/blobstore.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -121,28 +122,58 @@ std::int64_t BlobStore::append(const std::string &id, std::int64_t offset, std::
     ::sync_file_range(fd.fd, current, static_cast<off_t>(data.size()), SYNC_FILE_RANGE_WRITE);
 #endif
     auto &running = claim.running;
-    if (current == 0) running = std::make_unique<Running>();
-    if (running && running->offset == current) {
+    if (current == 0) {
+        running = std::make_unique<Running>();
+    } else if (running && (running->offset != current || !sameFile(*running, fd.fd))) {
+        running.reset();  // resumed after a restart, or written by another process: finish hashes the file
+    }
+    if (running) {
         running->hash.update(data);
         running->offset = current + static_cast<std::int64_t>(data.size());
-    } else {
-        running.reset();  // resumed after a restart: finish hashes the file
+        remember(*running, fd.fd);
     }
     return current + static_cast<std::int64_t>(data.size());
+}
+
+namespace {
+
+std::int64_t modifiedNs(const struct stat &st) {
+    return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+bool BlobStore::sameFile(const Running &running, int fd) {
+    struct stat st {};
+    return ::fstat(fd, &st) == 0 && st.st_dev == running.device && st.st_ino == running.inode &&
+           modifiedNs(st) == running.modifiedNs;
+}
+
+void BlobStore::remember(Running &running, int fd) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) fail("cannot stat an upload");
+    running.device = st.st_dev;
+    running.inode = st.st_ino;
+    running.modifiedNs = modifiedNs(st);
 }
 
 std::string BlobStore::sha256Of(const std::filesystem::path &file) const {
     Fd fd(::open(file.c_str(), O_RDONLY));
     if (fd.fd < 0) fail("cannot open " + file.string());
+    return sha256Of(fd.fd, file);
+}
+
+std::string BlobStore::sha256Of(int fd, const std::filesystem::path &file) const {
     domain::Sha256 hash;
     std::array<char, 1 << 20> buffer;
-    for (;;) {
-        const ssize_t n = ::read(fd.fd, buffer.data(), buffer.size());
+    for (off_t at = 0;;) {
+        const ssize_t n = ::pread(fd, buffer.data(), buffer.size(), at);
         if (n < 0) {
             if (errno == EINTR) continue;
             fail("cannot read " + file.string());
         }
         if (n == 0) break;
+        at += n;
         hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
     }
     return hash.hexDigest();
@@ -152,21 +183,32 @@ BlobStore::Finish BlobStore::finish(const std::string &id, std::int64_t expected
     Claim claim(*this, id);
     const auto partial = partialPath(id);
     const auto running = std::move(claim.running);
-    if (partialSize(id) != expectedSize) {
+    // Another process sharing the folder may be finishing the same upload: the partial
+    // file's lock makes one of them do it; the other finds it stored.
+    const auto storedElsewhere = [&] { return has(id) && size(id) == expectedSize ? Finish::Stored : Finish::WrongSize; };
+    Fd fd(::open(partial.c_str(), O_RDONLY));
+    if (fd.fd < 0) {
+        if (errno == ENOENT) return storedElsewhere();
+        fail("cannot open " + partial.string());
+    }
+    if (::flock(fd.fd, LOCK_EX) != 0) fail("cannot lock " + partial.string());
+    struct stat opened {}, current {};
+    if (::fstat(fd.fd, &opened) != 0) fail("cannot stat " + partial.string());
+    if (::stat(partial.c_str(), &current) != 0 || current.st_ino != opened.st_ino || current.st_dev != opened.st_dev) {
+        return storedElsewhere();  // renamed or replaced while this process waited for the lock
+    }
+    if (opened.st_size != expectedSize) {
         std::filesystem::remove(partial);
         return Finish::WrongSize;
     }
-    const bool hashedWhileWritten = running && running->offset == expectedSize;
-    if ((hashedWhileWritten ? running->hash.hexDigest() : sha256Of(partial)) != id) {
+    const bool hashedWhileWritten = running && running->offset == expectedSize && sameFile(*running, fd.fd);
+    if ((hashedWhileWritten ? running->hash.hexDigest() : sha256Of(fd.fd, partial)) != id) {
         std::filesystem::remove(partial);
         return Finish::WrongHash;
     }
     const auto target = pathOf(id);
     std::filesystem::create_directories(target.parent_path());
-    {
-        Fd fd(::open(partial.c_str(), O_RDONLY));
-        if (fd.fd < 0 || ::fsync(fd.fd) != 0) fail("cannot sync " + partial.string());
-    }
+    if (::fsync(fd.fd) != 0) fail("cannot sync " + partial.string());
 
     std::error_code ec;
     std::filesystem::rename(partial, target, ec);

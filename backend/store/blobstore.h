@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -46,11 +47,18 @@ private:
 
     // The SHA-256 of an upload's bytes as they were appended in this process, so that
     // finish need not read the file again; an upload resumed after a restart has none
-    // and is hashed from the file.
+    // and is hashed from the file. It holds only while the partial file is the one this
+    // process last wrote: another process sharing the folder may have discarded it and
+    // written other bytes, which the file's identity and modification time reveal.
     struct Running {
         std::int64_t offset = 0;
         domain::Sha256 hash;
+        std::uint64_t device = 0, inode = 0;
+        std::int64_t modifiedNs = 0;
     };
+    static bool sameFile(const Running &running, int fd);
+    static void remember(Running &running, int fd);
+    std::string sha256Of(int fd, const std::filesystem::path &file) const;
 
     struct Claim;
 

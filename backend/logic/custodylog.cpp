@@ -43,27 +43,43 @@ std::string CustodyLog::generateSecretKey() {
     return sk;
 }
 
-std::string CustodyLog::loadOrCreateSecretKey(const std::string &path) {
-    if (std::filesystem::exists(path)) {
-        std::ifstream in(path, std::ios::binary);
-        std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (key.size() != crypto_sign_SECRETKEYBYTES) {
-            throw std::runtime_error(path + " is not a custody signing key (64 bytes expected, " +
-                                     std::to_string(key.size()) + " found)");
-        }
-        return key;
+namespace {
+
+std::string readSecretKey(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read the custody signing key " + path);
+    std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (key.size() != crypto_sign_SECRETKEYBYTES) {
+        throw std::runtime_error(path + " is not a custody signing key (64 bytes expected, " +
+                                 std::to_string(key.size()) + " found)");
     }
+    return key;
+}
+
+}  // namespace
+
+std::string CustodyLog::loadOrCreateSecretKey(const std::string &path) {
+    if (std::filesystem::exists(path)) return readSecretKey(path);
     auto key = generateSecretKey();
-    // Readable by the owner only from the first byte on; renamed into place when complete.
-    const auto temp = path + ".new";
+    // Readable by the owner only from the first byte on, complete before it has its name.
+    // Several servers sharing a folder may start at once: each writes a file of its own and
+    // links it to the name, which only the first can do; the others read the winner's key.
+    const auto temp = path + ".new." + std::to_string(::getpid()) + "." + std::to_string(randombytes_random());
     std::filesystem::remove(temp);
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) throw std::runtime_error("cannot create the custody signing key " + temp + ": " + std::strerror(errno));
     const bool written = ::write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size()) && ::fsync(fd) == 0;
     ::close(fd);
-    if (!written) throw std::runtime_error("cannot write the custody signing key to " + temp);
-    std::filesystem::rename(temp, path);
-    return key;
+    if (!written) {
+        std::filesystem::remove(temp);
+        throw std::runtime_error("cannot write the custody signing key to " + temp);
+    }
+    const int linked = ::link(temp.c_str(), path.c_str());
+    const int linkError = errno;
+    std::filesystem::remove(temp);
+    if (linked == 0) return key;
+    if (linkError == EEXIST) return readSecretKey(path);
+    throw std::runtime_error("cannot create the custody signing key " + path + ": " + std::strerror(linkError));
 }
 
 std::string CustodyLog::publicKeyOf(const std::string &secretKey) {

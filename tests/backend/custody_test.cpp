@@ -5,6 +5,7 @@
 #include "backendfixture.h"
 
 #include <fstream>
+#include <thread>
 
 #include "backend/logic/secrets.h"
 #include "backend/logic/synclogic.h"
@@ -195,6 +196,22 @@ TEST_F(CustodyTest, TheSigningKeyIsMadeOnceReadableByItsOwnerOnlyAndAWrongFileSt
     EXPECT_EQ(server::CustodyLog::loadOrCreateSecretKey(path), key);
     std::ofstream(path, std::ios::trunc) << "short";
     EXPECT_THROW(server::CustodyLog::loadOrCreateSecretKey(path), std::runtime_error);
+}
+
+// Several servers sharing a data folder start at once: all sign with the one key on disk.
+TEST_F(CustodyTest, ServersStartingAtOnceAgreeOnOneSigningKey) {
+    for (int round = 0; round < 10; ++round) {
+        const auto path = (dataDir_ / ("shared-" + std::to_string(round) + ".key")).string();
+        std::vector<std::string> keys(6);
+        std::vector<std::thread> starts;
+        for (auto &key : keys) starts.emplace_back([&] { key = server::CustodyLog::loadOrCreateSecretKey(path); });
+        for (auto &t : starts) t.join();
+        const auto onDisk = readFile(path);
+        for (const auto &key : keys) EXPECT_EQ(key, onDisk) << "round " << round;
+    }
+    for (const auto &entry : std::filesystem::directory_iterator(dataDir_)) {
+        EXPECT_EQ(entry.path().string().find(".new"), std::string::npos) << entry.path();  // no leftovers
+    }
 }
 
 }  // namespace

@@ -8,7 +8,8 @@
 bool ServerProcess::seedDemo() {
     QProcess admin;
     admin.start(QStringLiteral(FIELDCASE_ADMIN_BIN),
-                {"--data", dataDir_, "seed-demo", "--enterprises", FIELDCASE_DEMO_ENTERPRISES});
+                QStringList{"--data", dataDir_} + storeArgs_ +
+                    QStringList{"seed-demo", "--enterprises", FIELDCASE_DEMO_ENTERPRISES});
     const bool ok = admin.waitForFinished(60000) && admin.exitStatus() == QProcess::NormalExit &&
                     admin.exitCode() == 0;
     log_ += QString::fromUtf8(admin.readAllStandardOutput() + admin.readAllStandardError());
@@ -18,7 +19,7 @@ bool ServerProcess::seedDemo() {
 int ServerProcess::verifyLog(QString *output) {
     QProcess admin;
     admin.setProcessChannelMode(QProcess::MergedChannels);
-    admin.start(QStringLiteral(FIELDCASE_ADMIN_BIN), {"--data", dataDir_, "verify-log"});
+    admin.start(QStringLiteral(FIELDCASE_ADMIN_BIN), QStringList{"--data", dataDir_} + storeArgs_ + QStringList{"verify-log"});
     const bool ran = admin.waitForFinished(120000) && admin.exitStatus() == QProcess::NormalExit;
     *output = QString::fromUtf8(admin.readAll());
     return ran ? admin.exitCode() : -1;
@@ -31,7 +32,7 @@ bool ServerProcess::start(int port, const QStringList &extraArgs) {
     process_.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process_.start(QStringLiteral(FIELDCASE_SERVER_BIN),
                    QStringList{"--data", dataDir_, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)} +
-                       extraArgs);
+                       storeArgs_ + extraArgs);
     if (!process_.waitForStarted(10000)) return false;
     static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QString output;

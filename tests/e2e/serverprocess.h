@@ -2,12 +2,15 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 
 // The real fieldcase-server binary on a loopback port, over a data folder seeded by the
 // real fieldcase-admin binary.
 class ServerProcess {
 public:
-    explicit ServerProcess(QString dataDir) : dataDir_(std::move(dataDir)) {}
+    // `storeArgs` name another store than the folder's own (--db URI), for every command.
+    explicit ServerProcess(QString dataDir, QStringList storeArgs = {})
+        : dataDir_(std::move(dataDir)), storeArgs_(std::move(storeArgs)) {}
     ~ServerProcess() { stop(); }
 
     // Runs `fieldcase-admin seed-demo`; false (with the output in log()) if it fails.
@@ -28,6 +31,7 @@ public:
 
 private:
     QString dataDir_;
+    QStringList storeArgs_;
     QProcess process_;
     int port_ = 0;
     QString log_;

@@ -221,8 +221,10 @@ PgConnection::~PgConnection() {
     if (conn_) PQfinish(conn_);
 }
 
+bool PgConnection::connected() const { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
+
 void PgConnection::ensureConnected() {
-    if (conn_ && PQstatus(conn_) == CONNECTION_OK) return;
+    if (connected()) return;
     if (conn_) PQfinish(conn_);
     prepared_.clear();
     conn_ = PQconnectdb(conninfo_.c_str());

@@ -26,6 +26,7 @@ public:
     void exec(std::string_view sql);
     // Reconnects if the session was lost (a restarted database, a dropped connection).
     void ensureConnected();
+    bool connected() const;
 
     Query prepare(std::string_view sql) override;
     int changes() const override { return changes_; }

@@ -15,7 +15,15 @@ const std::string kLockStatement = "SELECT pg_advisory_xact_lock(" + std::to_str
 void transactOn(sql::PgConnection &connection, const char *begin, bool writerLock,
                 const std::function<void(StoreTx &)> &fn) {
     connection.ensureConnected();
-    connection.exec(begin);
+    try {
+        connection.exec(begin);
+    } catch (const StoreError &) {
+        // A session the database dropped while idle (a restart, a failover, an idle
+        // timeout) shows only now; nothing has run yet, so begin again on a new one.
+        if (connection.connected()) throw;
+        connection.ensureConnected();
+        connection.exec(begin);
+    }
     try {
         if (writerLock) connection.exec(kLockStatement);
         auto tx = makeSqlTx(connection);

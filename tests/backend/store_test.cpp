@@ -1,5 +1,6 @@
 // The embedded store: its file, its change feed, and its refusal of half-done work.
 #include "backendfixture.h"
+#include "backend/store/openstore.h"
 #include "backend/store/pgstore.h"
 #include "backend/store/sqlitestore.h"
 #include "domain/sqlite/database.h"
@@ -144,6 +145,25 @@ TEST_F(PostgresStore, AnUnknownDatabaseIsAClearError) {
     } catch (const server::StoreError &e) {
         EXPECT_NE(std::string(e.what()).find("no_such_database"), std::string::npos) << e.what();
     }
+}
+
+TEST(StoreChoice, ADbValueThatIsNotAPostgresUriIsAClearError) {
+    try {
+        server::openStore("mysql://db/fieldcase", std::filesystem::temp_directory_path());
+        FAIL() << "took a URI of another database";
+    } catch (const server::StoreError &e) {
+        EXPECT_NE(std::string(e.what()).find("--db must be a PostgreSQL URI"), std::string::npos) << e.what();
+    }
+}
+
+// The database drops the store's sessions (a restart, a failover): the next transaction
+// runs on a new one, and nothing committed is lost.
+TEST_F(PostgresStore, ADroppedSessionIsReplacedByTheNextTransaction) {
+    const auto users = store_->transact([](server::StoreTx &tx) { return tx.listUsers().size(); });
+    EXPECT_EQ(store_->read([](server::StoreTx &tx) { return tx.listUsers().size(); }), users);
+    postgresAdmin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database_ + "'");
+    EXPECT_EQ(store_->transact([](server::StoreTx &tx) { return tx.listUsers().size(); }), users);
+    EXPECT_EQ(store_->read([](server::StoreTx &tx) { return tx.listUsers().size(); }), users);
 }
 
 TEST_F(PostgresStore, ADatabaseOfANewerServerIsRefused) {

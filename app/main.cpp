@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
                                     : PositionTracker::fromNmeaPath(options.nmeaPath, clock, &app);
     if (!options.nmeaPath.isEmpty() && !position) qFatal("cannot read %s", qPrintable(options.nmeaPath));
     if (position) position->start();
-    AppServices services(transport, clock, {options.dataDir, KeyVault::KdfLimits{}, position});
+    AppServices services(transport, clock, {options.dataDir, KeyVault::KdfLimits{}, position, &transport});
 
     QQmlApplicationEngine qml;
     qml.addImportPath(QStringLiteral("qrc:/qt/qml"));  // not a default import path in Qt 6.4

@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "domain/caseedit.h"
 #include "domain/crc32c.h"
 #include "wire/address.h"
 #include "wire/convert.h"
@@ -33,6 +34,8 @@ GrpcTransport::GrpcTransport(Options options) : options_(std::move(options)) {
     channel_ = grpc::CreateCustomChannel(options_.address, credentialsFor(options_), args);
     auth_ = v1::AuthService::NewStub(channel_);
     sync_ = v1::SyncService::NewStub(channel_);
+    cases_ = v1::CaseService::NewStub(channel_);
+    enterprises_ = v1::EnterpriseService::NewStub(channel_);
 }
 
 void GrpcTransport::fail(const grpc::Status &status) {
@@ -198,4 +201,104 @@ std::int64_t GrpcTransport::download(const std::string &evidenceId, std::int64_t
     }
     if (auto status = reader->Finish(); !status.ok()) fail(status);
     return size;
+}
+
+// The desk: one authenticated unary call each.
+template <typename Stub, typename Request, typename Response>
+void GrpcTransport::call(Stub &stub,
+                         grpc::Status (Stub::*method)(grpc::ClientContext *, const Request &, Response *),
+                         const Request &request, Response &response) {
+    grpc::ClientContext context;
+    prepare(context, true);
+    if (auto status = (stub.*method)(&context, request, &response); !status.ok()) fail(status);
+}
+
+std::vector<fc::domain::CaseRecord> GrpcTransport::listCases() {
+    v1::ListCasesResponse response;
+    call(*cases_, &v1::CaseService::Stub::ListCases, v1::ListCasesRequest(), response);
+    std::vector<fc::domain::CaseRecord> out;
+    for (const auto &c : response.cases()) out.push_back(fc::wire::fromProto(c));
+    return out;
+}
+
+std::vector<fc::domain::UserProfile> GrpcTransport::listOfficers() {
+    v1::ListOfficersResponse response;
+    call(*cases_, &v1::CaseService::Stub::ListOfficers, v1::ListOfficersRequest(), response);
+    std::vector<fc::domain::UserProfile> out;
+    for (const auto &u : response.officers()) out.push_back(fc::wire::fromProto(u));
+    return out;
+}
+
+fc::domain::CaseRecord GrpcTransport::assignCase(const std::string &caseId, const std::vector<std::string> &officerIds) {
+    v1::AssignCaseRequest request;
+    request.set_case_id(caseId);
+    for (const auto &id : officerIds) request.add_assignee_ids(id);
+    v1::AssignCaseResponse response;
+    call(*cases_, &v1::CaseService::Stub::AssignCase, request, response);
+    return fc::wire::fromProto(response.case_record());
+}
+
+std::vector<DeskTransport::DueItem> GrpcTransport::dueCases() {
+    v1::ListDueCasesResponse response;
+    call(*cases_, &v1::CaseService::Stub::ListDueCases, v1::ListDueCasesRequest(), response);
+    std::vector<DueItem> out;
+    for (const auto &d : response.items()) out.push_back({d.case_id(), d.case_title(), d.kind(), d.due_on(), d.overdue()});
+    return out;
+}
+
+std::vector<DeskTransport::Conflict> GrpcTransport::openConflicts() {
+    v1::ListConflictsResponse response;
+    call(*cases_, &v1::CaseService::Stub::ListConflicts, v1::ListConflictsRequest(), response);
+    std::vector<Conflict> out;
+    for (const auto &c : response.conflicts()) {
+        const auto field = fc::wire::fromProto(c.field());
+        out.push_back({c.id(), c.case_id(), field ? std::string(fc::domain::caseFieldName(*field)) : std::string(),
+                       c.server_value(), c.proposed_value(), c.proposed_by_name(), c.created_at_ms()});
+    }
+    return out;
+}
+
+void GrpcTransport::resolveConflict(const std::string &conflictId, const std::string &value) {
+    v1::ResolveConflictRequest request;
+    request.set_conflict_id(conflictId);
+    request.set_value(value);
+    v1::ResolveConflictResponse response;
+    call(*cases_, &v1::CaseService::Stub::ResolveConflict, request, response);
+}
+
+std::vector<DeskTransport::BlacklistEntry> GrpcTransport::blacklist() {
+    v1::ListBlacklistResponse response;
+    call(*enterprises_, &v1::EnterpriseService::Stub::ListBlacklist, v1::ListBlacklistRequest(), response);
+    std::vector<BlacklistEntry> out;
+    for (const auto &e : response.entries()) {
+        out.push_back({e.enterprise_code(), e.enterprise_name(), e.case_number(), e.reason(), e.listed_on(), e.ends_on()});
+    }
+    return out;
+}
+
+DeskTransport::CaseFile GrpcTransport::caseFile(const std::string &caseId) {
+    v1::GetCaseRequest request;
+    request.set_case_id(caseId);
+    v1::GetCaseResponse response;
+    call(*cases_, &v1::CaseService::Stub::GetCase, request, response);
+    CaseFile file;
+    file.record = fc::wire::fromProto(response.case_record());
+    for (const auto &n : response.notes()) file.notes.push_back(fc::wire::fromProto(n));
+    if (response.has_proposal()) file.proposal = fc::wire::fromProto(response.proposal());
+    file.hearingRequested = response.hearing_requested();
+    v1::GetCaseHistoryRequest historyRequest;
+    historyRequest.set_case_id(caseId);
+    v1::GetCaseHistoryResponse history;
+    call(*cases_, &v1::CaseService::Stub::GetCaseHistory, historyRequest, history);
+    for (const auto &e : history.events()) file.history.push_back(fc::wire::fromProto(e));
+    return file;
+}
+
+void GrpcTransport::advanceCase(const std::string &caseId, fc::domain::CaseCommand command, const std::string &detail) {
+    v1::AdvanceCaseRequest request;
+    request.set_case_id(caseId);
+    request.set_command(fc::wire::toProto(command));
+    request.set_detail(detail);
+    v1::AdvanceCaseResponse response;
+    call(*cases_, &v1::CaseService::Stub::AdvanceCase, request, response);
 }

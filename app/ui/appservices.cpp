@@ -18,6 +18,10 @@ AppServices::AppServices(SyncTransport &transport, const Clock &clock, const Set
     noise_ = std::make_unique<NoiseForm>(*store_, *locator_, clock);
     inspection_ = std::make_unique<InspectionRecordForm>(*store_, *evidence_, *locator_, clock);
     preferences_ = std::make_unique<Preferences>(setup.dataDir);
+    if (setup.desk) {
+        supervisorDesk_ = std::make_unique<SupervisorDesk>(*setup.desk);
+        reviewDesk_ = std::make_unique<ReviewDesk>(*setup.desk, *engine_, *store_);
+    }
 
     // Sync when there is something new to send, and right after signing in.
     connect(session_.get(), &Session::signedIn, sync_.get(), &SyncController::syncNow);

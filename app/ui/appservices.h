@@ -9,6 +9,7 @@
 #include "qmltypes.h"
 #include "sitelocator.h"
 
+class DeskTransport;
 class SyncTransport;
 
 // The app's parts, built and wired once (the transport, the clock and the position source
@@ -30,11 +31,14 @@ class AppServices : public QObject {
     Q_PROPERTY(InspectionRecordForm *inspection READ inspection CONSTANT)
     Q_PROPERTY(PositionTracker *position READ position CONSTANT)
     Q_PROPERTY(Preferences *preferences READ preferences CONSTANT)
+    Q_PROPERTY(SupervisorDesk *supervisorDesk READ supervisorDesk CONSTANT)
+    Q_PROPERTY(ReviewDesk *reviewDesk READ reviewDesk CONSTANT)
 public:
     struct Setup {
         QString dataDir;
         KeyVault::KdfLimits kdfLimits;
         PositionTracker *position = nullptr;  // null: no position source on this device
+        DeskTransport *desk = nullptr;         // null: no supervisor's or reviewer's desk
     };
 
     AppServices(SyncTransport &transport, const Clock &clock, const Setup &setup,
@@ -55,6 +59,8 @@ public:
     InspectionRecordForm *inspection() { return inspection_.get(); }
     PositionTracker *position() { return position_; }
     Preferences *preferences() { return preferences_.get(); }
+    SupervisorDesk *supervisorDesk() { return supervisorDesk_.get(); }
+    ReviewDesk *reviewDesk() { return reviewDesk_.get(); }
 
 private:
     PositionTracker *position_;
@@ -72,4 +78,6 @@ private:
     std::unique_ptr<NoiseForm> noise_;
     std::unique_ptr<InspectionRecordForm> inspection_;
     std::unique_ptr<Preferences> preferences_;
+    std::unique_ptr<SupervisorDesk> supervisorDesk_;
+    std::unique_ptr<ReviewDesk> reviewDesk_;
 };

@@ -10,8 +10,10 @@
 #include "noterecorder.h"
 #include "positiontracker.h"
 #include "preferences.h"
+#include "reviewdesk.h"
 #include "ringelmannsession.h"
 #include "session.h"
+#include "supervisordesk.h"
 #include "synccontroller.h"
 #include "tasklistmodel.h"
 
@@ -23,6 +25,27 @@ struct SessionForeign {
     QML_FOREIGN(Session)
     QML_NAMED_ELEMENT(Session)
     QML_UNCREATABLE("Session is provided by the application")
+};
+
+struct DeskBaseForeign {
+    Q_GADGET
+    QML_FOREIGN(DeskBase)
+    QML_NAMED_ELEMENT(DeskBase)
+    QML_UNCREATABLE("DeskBase is provided by the application")
+};
+
+struct SupervisorDeskForeign {
+    Q_GADGET
+    QML_FOREIGN(SupervisorDesk)
+    QML_NAMED_ELEMENT(SupervisorDesk)
+    QML_UNCREATABLE("SupervisorDesk is provided by the application")
+};
+
+struct ReviewDeskForeign {
+    Q_GADGET
+    QML_FOREIGN(ReviewDesk)
+    QML_NAMED_ELEMENT(ReviewDesk)
+    QML_UNCREATABLE("ReviewDesk is provided by the application")
 };
 
 struct PreferencesForeign {

@@ -40,6 +40,14 @@ int runSelfTest(QQmlEngine &engine, AppServices &services) {
         {"RingelmannPage.qml", {{"session", v(s.ringelmann())}, {"position", none}, {"caseId", QString()}}},
         {"NoisePage.qml", {{"form", v(s.noise())}, {"position", none}, {"caseId", QString()}}},
         {"InspectionRecordPage.qml", {{"form", v(s.inspection())}, {"caseId", QString()}}},
+        {"SupervisorPage.qml",
+         {{"session", v(s.session())}, {"sync", v(s.sync())}, {"desk", v(s.supervisorDesk())},
+          {"preferences", v(s.preferences())}}},
+        {"AssignDialog.qml", {{"desk", v(s.supervisorDesk())}}},
+        {"ReviewQueuePage.qml",
+         {{"session", v(s.session())}, {"sync", v(s.sync())}, {"desk", v(s.reviewDesk())},
+          {"preferences", v(s.preferences())}}},
+        {"DossierPage.qml", {{"desk", v(s.reviewDesk())}, {"evidenceList", v(s.evidenceList())}, {"caseId", QString()}}},
     };
     std::vector<std::unique_ptr<QObject>> created;
     for (const auto &[file, properties] : files) {

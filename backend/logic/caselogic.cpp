@@ -62,7 +62,7 @@ CaseLogic::CaseWithNotes CaseLogic::get(const Principal &caller, const std::stri
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     return store_.transact([&](StoreTx &tx) {
         auto record = requireVisible(caller, tx.caseById(caseId));
-        return CaseWithNotes{std::move(record), tx.notesOfCase(caseId)};
+        return CaseWithNotes{std::move(record), tx.notesOfCase(caseId), tx.caseProposal(caseId)};
     });
 }
 

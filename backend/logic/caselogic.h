@@ -24,6 +24,7 @@ public:
     struct CaseWithNotes {
         domain::CaseRecord record;
         std::vector<domain::Note> notes;
+        std::optional<domain::CaseProposal> proposal;  // once a decision is proposed
     };
 
     CaseLogic(Store &store, const Clock &clock);

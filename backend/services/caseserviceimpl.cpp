@@ -25,6 +25,10 @@ grpc::ServerUnaryReactor *CaseServiceImpl::GetCase(grpc::CallbackServerContext *
         const auto result = cases_.get(authenticate(context, auth_), request->case_id());
         wire::toProto(result.record, response->mutable_case_record());
         for (const auto &n : result.notes) wire::toProto(n, response->add_notes());
+        if (result.proposal) {
+            wire::toProto(result.proposal->decision, response->mutable_proposal());
+            response->set_hearing_requested(result.proposal->hearingRequested);
+        }
     });
 }
 

@@ -69,11 +69,30 @@ void toProto(const domain::CaseEvent &in, v1::CaseEvent *out) {
     out->set_detail(in.detail);
 }
 
+domain::CaseEvent fromProto(const v1::CaseEvent &in) {
+    domain::CaseEvent e;
+    e.seq = in.seq();
+    e.caseId = in.case_id();
+    e.action = in.action();
+    e.from = fromProto(in.from_status()).value_or(domain::CaseStatus::Inspection);
+    e.to = fromProto(in.to_status()).value_or(domain::CaseStatus::Inspection);
+    e.actorId = in.actor_id();
+    e.actorName = in.actor_name();
+    e.actorRole = fromProto(in.actor_role()).value_or(domain::Role::Inspector);
+    e.atMs = in.at_ms();
+    e.detail = in.detail();
+    return e;
+}
+
 // The proto enum numbers follow domain::CaseCommand's order, offset by the UNSPECIFIED zero.
 std::optional<domain::CaseCommand> fromProto(v1::CaseCommand command) {
     const int value = static_cast<int>(command);
     if (value < 1 || value > static_cast<int>(domain::CaseCommand::Terminate) + 1) return std::nullopt;
     return static_cast<domain::CaseCommand>(value - 1);
+}
+
+v1::CaseCommand toProto(domain::CaseCommand command) {
+    return static_cast<v1::CaseCommand>(static_cast<int>(command) + 1);
 }
 
 domain::ProposedDecision fromProto(const v1::ProposedDecision &in) {
@@ -87,6 +106,17 @@ domain::ProposedDecision fromProto(const v1::ProposedDecision &in) {
     d.facts = in.facts();
     d.personalNames.assign(in.personal_names().begin(), in.personal_names().end());
     return d;
+}
+
+void toProto(const domain::ProposedDecision &in, v1::ProposedDecision *out) {
+    out->set_fine_yuan(in.fineYuan);
+    for (const auto &m : in.measures) out->add_measures(m);
+    out->set_party_is_organisation(in.partyIsOrganisation);
+    out->set_criminal_referral(in.criminalReferral);
+    out->set_legal_basis(in.legalBasis);
+    out->set_violation_type(in.violationType);
+    out->set_facts(in.facts);
+    for (const auto &n : in.personalNames) out->add_personal_names(n);
 }
 
 void toProto(const domain::CaseConflict &in, v1::CaseConflict *out) {

@@ -35,8 +35,11 @@ std::optional<domain::CaseField> fromProto(v1::CaseField field);
 
 void toProto(const domain::CaseConflict &in, v1::CaseConflict *out);
 void toProto(const domain::CaseEvent &in, v1::CaseEvent *out);
+domain::CaseEvent fromProto(const v1::CaseEvent &in);
 std::optional<domain::CaseCommand> fromProto(v1::CaseCommand command);
+v1::CaseCommand toProto(domain::CaseCommand command);
 domain::ProposedDecision fromProto(const v1::ProposedDecision &in);
+void toProto(const domain::ProposedDecision &in, v1::ProposedDecision *out);
 
 // What decided cases lead to (outcomeconvert.cpp): server to client only.
 void toProto(const domain::PublicDecision &in, v1::PublicDecision *out);

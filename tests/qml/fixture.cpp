@@ -26,7 +26,7 @@ Fixture::Fixture() : transport_({server().address().toStdString(), {}, std::chro
     buffer->seek(0);
     emit buffer->readyRead();
     services_ = std::make_unique<AppServices>(
-        transport_, clock_, AppServices::Setup{dir_.path(), KeyVault::KdfLimits::forTests(), position_});
+        transport_, clock_, AppServices::Setup{dir_.path(), KeyVault::KdfLimits::forTests(), position_, &transport_});
 }
 
 Fixture::~Fixture() = default;

@@ -80,7 +80,7 @@ int main(int argc, char **argv) {
     QTemporaryDir dir;
     GrpcTransport transport({server.address().toStdString(), {}, std::chrono::seconds(5)});
     Clock clock;
-    AppServices services(transport, clock, {dir.path(), KeyVault::KdfLimits::forTests(), nullptr});
+    AppServices services(transport, clock, {dir.path(), KeyVault::KdfLimits::forTests(), nullptr, &transport});
     QQmlApplicationEngine qml;
     qml.addImportPath(QStringLiteral("qrc:/qt/qml"));
     qml.addImageProvider(QStringLiteral("evidence"), new EvidenceImageProvider(services.store()));

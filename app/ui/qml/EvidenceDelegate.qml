@@ -17,6 +17,9 @@ ItemDelegate {
     required property bool uploaded
     required property bool hasBytes
     required property string flagsText
+    // The reviewer's check of the bytes against the recorded SHA-256: verified, mismatch,
+    // missing, or empty where no check was made.
+    property string verification: ""
 
     height: Math.max(72, row.implicitHeight + 16)
 
@@ -70,6 +73,17 @@ ItemDelegate {
                 text: delegate.stateText()
                 color: delegate.state === "rejected" ? "#b00020" : palette.text
                 opacity: 0.8
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "verification"
+                visible: delegate.verification.length > 0
+                text: delegate.verification === "verified" ? qsTr("SHA-256 verified")
+                    : delegate.verification === "mismatch" ? qsTr("SHA-256 does not match: the file is not the one recorded")
+                    : qsTr("File not on the server yet")
+                color: delegate.verification === "verified" ? "#1b5e20" : "#b00020"
+                font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

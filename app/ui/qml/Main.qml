@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import FieldCase
 
-// The window: sign-in until a store is unlocked, then the task list, a task's details
-// and the capture pages.
+// The window: sign-in until a store is unlocked, then each role's own start page (the
+// inspector's task list, the supervisor's desk, the legal reviewer's queue), a task's
+// details and the capture pages.
 ApplicationWindow {
     id: window
 
@@ -44,12 +45,52 @@ ApplicationWindow {
         target: window.services.session
         function onStateChanged() {
             const state = window.services.session.state
-            if (state === Session.SignedIn && !(stack.currentItem instanceof TaskListPage)
-                    && stack.depth === 1) {
-                stack.replace(null, taskListComponent)
+            if (state === Session.SignedIn && stack.currentItem instanceof SignInPage) {
+                stack.replace(null, window.homeFor(window.services.session.role))
             } else if (state === Session.SignedOut && !(stack.currentItem instanceof SignInPage)) {
                 stack.replace(null, signInComponent)
             }
+        }
+    }
+
+    // The role's start page; a role without a desk of its own (or a build without one)
+    // starts at the task list.
+    function homeFor(role) {
+        if (role === "supervisor" && services.supervisorDesk)
+            return supervisorComponent
+        if (role === "legal_reviewer" && services.reviewDesk)
+            return reviewQueueComponent
+        return taskListComponent
+    }
+
+    Component {
+        id: supervisorComponent
+        SupervisorPage {
+            session: window.services.session
+            sync: window.services.sync
+            desk: window.services.supervisorDesk
+            preferences: window.services.preferences
+            onOpenTasks: stack.push(taskListComponent)
+        }
+    }
+
+    Component {
+        id: reviewQueueComponent
+        ReviewQueuePage {
+            session: window.services.session
+            sync: window.services.sync
+            desk: window.services.reviewDesk
+            preferences: window.services.preferences
+            onOpenDossier: caseId => stack.push(dossierComponent, {caseId: caseId})
+        }
+    }
+
+    Component {
+        id: dossierComponent
+        DossierPage {
+            desk: window.services.reviewDesk
+            evidenceList: window.services.evidenceList
+            onBack: stack.pop()
         }
     }
 

@@ -44,6 +44,7 @@ struct DemoDecision {
     domain::ProposedDecision decision;
     bool publish;
     const char *withdrawal;  // the decision was changed and the record withdrawn for this reason
+    bool awaitingLegalReview = false;  // left in the legal reviewer's queue, undecided
 };
 
 std::vector<DemoDecision> demoDecisions() {
@@ -78,6 +79,24 @@ std::vector<DemoDecision> demoDecisions() {
          decision(20000, "未按规定公开信息", "《企业环境信息依法披露管理办法》第二十八条",
                   "当事人未按规定披露年度环境信息。", {}),
          false, nullptr},
+        {"911404053025338060", "擅自停运脱硫设施超标排放",
+         [&] {
+             auto d = decision(600000, "超标排放", "《中华人民共和国大气污染防治法》第九十九条第二项、第三项",
+                               "执法人员检查发现当事人2号燃煤锅炉脱硫设施停运，二氧化硫排放浓度超过排放标准2.3倍，"
+                               "企业未报告停运原因。",
+                               {});
+             d.measures = {"责令停产整治"};
+             return d;
+         }(),
+         false, nullptr, true},
+        {"911404050464979990", "搅拌站扬尘污染防治措施未落实",
+         [&] {
+             auto d = decision(80000, "其他违法行为", "《中华人民共和国大气污染防治法》第一百零八条第五项",
+                               "当事人砂石料堆场未密闭、未覆盖，装卸作业未采取喷淋措施，厂界扬尘明显。", {});
+             d.measures = {"责令停产整治"};
+             return d;
+         }(),
+         false, nullptr, true},
     };
 }
 
@@ -179,6 +198,9 @@ void DemoSeeder::seedDecisions(CustodyLog &custody, const domain::Policy &policy
             photo.capturedBy = inspector.userId;
             tx.insertEvidence(photo);
             custody.append(tx, domain::custody::Kind::Evidence, photo.id);
+            // In the change feed as a device's push puts them, so other devices pull them.
+            tx.recordChange(ChangeKind::InspectionRecord, r.id, caseId);
+            tx.recordChange(ChangeKind::Evidence, photo.id, caseId);
             custody.seal(tx);
         });
         move(supervisor, caseId, domain::CaseCommand::File);
@@ -188,6 +210,10 @@ void DemoSeeder::seedDecisions(CustodyLog &custody, const domain::Policy &policy
         move(supervisor, caseId, domain::CaseCommand::Notify);
         if (domain::hearingRightsDue(demo.decision, policy.hearing)) {
             workflow.recordHearingRequest(supervisor, caseId, /*waived=*/true);
+        }
+        if (demo.awaitingLegalReview) {
+            move(supervisor, caseId, domain::CaseCommand::SubmitForLegalReview);
+            continue;
         }
         if (domain::isMajorDecision(demo.decision, false, policy.major)) {
             move(supervisor, caseId, domain::CaseCommand::SubmitForLegalReview);

@@ -3,16 +3,22 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include "backend/logic/custodylog.h"
 #include "backend/logic/demoseeder.h"
 #include "backend/logic/secrets.h"
 
-TestServer::TestServer() {
+TestServer::TestServer(bool withDecisions) {
     fc::server::initSecrets();
     store_ = std::make_unique<fc::server::SqliteStore>(dir_.path().toStdString());
-    fc::server::DemoSeeder(*store_, clock_)
-        .seed(fileBytes(QStringLiteral(FIELDCASE_DEMO_ENTERPRISES)).toStdString());
+    fc::server::DemoSeeder seeder(*store_, clock_);
+    seeder.seed(fileBytes(QStringLiteral(FIELDCASE_DEMO_ENTERPRISES)).toStdString());
     fc::server::ServerOptions options;
     options.listenAddress = "127.0.0.1:0";
+    options.custodySecretKey = fc::server::CustodyLog::generateSecretKey();
+    if (withDecisions) {
+        fc::server::CustodyLog custody(options.custodySecretKey, clock_);
+        seeder.seedDecisions(custody, options.policy, options.calendar);
+    }
     server_ = std::make_unique<fc::server::FieldCaseServer>(
         *store_, std::filesystem::path(dir_.path().toStdString()) / "evidence", clock_, options);
 }

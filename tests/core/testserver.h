@@ -28,7 +28,9 @@ private:
 // can be moved on.
 class TestServer {
 public:
-    TestServer();
+    // `withDecisions`: also the demo's decided cases and the one awaiting legal review
+    // (seed-demo's second step), for the supervisor's and the reviewer's screens.
+    explicit TestServer(bool withDecisions = false);
     ~TestServer();
 
     QString address() const;

@@ -1,5 +1,7 @@
 #include "fixture.h"
 
+#include <QUuid>
+
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
@@ -9,12 +11,9 @@
 #include "evidenceimageprovider.h"
 #include "positiontracker.h"
 
-TestServer &Fixture::server() {
-    static TestServer instance;
-    return instance;
-}
-
-Fixture::Fixture() : transport_({server().address().toStdString(), {}, std::chrono::seconds(5)}) {
+Fixture::Fixture()
+    : server_(std::make_unique<TestServer>(/*withDecisions=*/true)),
+      transport_({server_->address().toStdString(), {}, std::chrono::seconds(5)}) {
     // Live mode over a buffer: the first five minutes of the walk arrive at once.
     QFile walk(QStringLiteral(FIELDCASE_TEST_DATA "/walk_onsite.nmea"));
     if (!walk.open(QIODevice::ReadOnly)) qFatal("missing walk_onsite.nmea");
@@ -47,6 +46,39 @@ QString Fixture::signInAndSync(const QString &username) {
         return QString::fromUtf8(e.what());
     }
     return {};
+}
+
+QString Fixture::createConflict(const QString &caseId) {
+    const std::string proposed = "现场复核：锅炉在线监测数据异常，需补充取证";
+    server().store().transact([&](fc::server::StoreTx &tx) {
+        const auto record = tx.caseById(caseId.toStdString());
+        const auto author = tx.userByUsername("inspector1");
+        if (!record || !author) throw std::runtime_error("no such case or user");
+        fc::domain::CaseConflict c;
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+        c.caseId = record->id;
+        c.field = fc::domain::CaseField::Description;
+        c.baseVersion = record->version - 1;
+        c.serverValue = record->description;
+        c.proposedValue = proposed;
+        c.proposedBy = author->id;
+        c.deviceId = "qml-test-device";
+        c.createdAtMs = server().nowMs();
+        tx.insertConflict(c);
+    });
+    return QString::fromStdString(proposed);
+}
+
+QString Fixture::serverCaseId(const QString &title) {
+    for (const auto &c : server().store().read([](fc::server::StoreTx &tx) { return tx.listCases(std::nullopt); })) {
+        if (QString::fromStdString(c.title) == title) return QString::fromStdString(c.id);
+    }
+    return {};
+}
+
+QString Fixture::serverCaseStatus(const QString &caseId) {
+    const auto record = server().store().read([&](fc::server::StoreTx &tx) { return tx.caseById(caseId.toStdString()); });
+    return record ? QString::fromUtf8(fc::domain::caseStatusName(record->status).data()) : QString();
 }
 
 int Fixture::serverNoteCount(const QString &caseId) {

@@ -13,8 +13,9 @@
 #include "testserver.h"
 
 // The real app for a QML test file: AppServices over an encrypted store in a temporary
-// folder, a demo server in-process on a loopback port, and a GNSS fix replayed from the
-// on-site walk. One per QML engine.
+// folder, a demo server of its own in-process on a loopback port (with the decided cases
+// and those awaiting legal review; a test file's changes reach no other file), and a GNSS
+// fix replayed from the on-site walk. One per QML engine.
 class Fixture : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -34,6 +35,13 @@ public:
     Q_INVOKABLE QString signInAndSync(const QString &username);
     // Notes of a case on the server.
     Q_INVOKABLE int serverNoteCount(const QString &caseId);
+    // An edit of the case's description by inspector1 that met a changed case, kept as a
+    // conflict on the server; returns the proposed value.
+    Q_INVOKABLE QString createConflict(const QString &caseId);
+    // The id of the server's case with this title (empty if none).
+    Q_INVOKABLE QString serverCaseId(const QString &title);
+    // The case's stage on the server (its status name).
+    Q_INVOKABLE QString serverCaseStatus(const QString &caseId);
     // The visible, enabled controls under `root` a finger cannot hit reliably: smaller than
     // 48 x 48 px (buttons, fields, boxes, sliders), described for the failure message.
     Q_INVOKABLE QStringList smallTouchTargets(QQuickItem *root) const;
@@ -45,8 +53,9 @@ public:
 
 private:
     Fixture();  // QML makes it through create()
-    static TestServer &server();
+    TestServer &server() { return *server_; }
 
+    std::unique_ptr<TestServer> server_;  // before the transport that connects to it
     QTemporaryDir dir_;
     GrpcTransport transport_;
     Clock clock_;

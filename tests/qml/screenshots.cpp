@@ -1,5 +1,6 @@
 // fieldcase-screenshots: renders each main screen of the app with demo data (a demo
-// server in-process, the inspector signed in and synced) to PNG files, in one language.
+// server in-process with the decided cases and those awaiting legal review; the inspector,
+// then the supervisor, then the legal reviewer signed in) to PNG files, in one language.
 // `./dev screenshots` runs it for zh_CN and en into docs/screenshots/.
 //
 // fieldcase-screenshots --lang zh_CN|en --out DIR
@@ -76,7 +77,7 @@ int main(int argc, char **argv) {
     if (!translator.load(QStringLiteral(":/i18n/fieldcase_") + lang)) qFatal("no translation for %s", qPrintable(lang));
     app.installTranslator(&translator);
 
-    TestServer server;
+    TestServer server(/*withDecisions=*/true);
     QTemporaryDir dir;
     GrpcTransport transport({server.address().toStdString(), {}, std::chrono::seconds(5)});
     Clock clock;
@@ -132,6 +133,48 @@ int main(int argc, char **argv) {
         QMetaObject::invokeMethod(currentPage(window), "back");
         if (!waitFor([&] { return pageIs(window, "TaskDetailPage"); })) qFatal("no way back from %s", page);
     }
+
+    // The supervisor's desk, tab by tab, and the assignment dialog.
+    services.session()->signOut();
+    if (!waitFor([&] { return pageIs(window, "SignInPage"); })) qFatal("no sign-in page after signing out");
+    services.session()->signIn(QStringLiteral("supervisor"), TestServer::demoPassword());
+    auto *desk = services.supervisorDesk();
+    if (!waitFor([&] { return pageIs(window, "SupervisorPage") && !desk->busy() && !desk->attention().isEmpty(); })) {
+        qFatal("the supervisor's desk did not load: %s", qPrintable(desk->errorText()));
+    }
+    shoot(QStringLiteral("supervisor-1-attention"));
+    auto *tabs = window->findChild<QObject *>(QStringLiteral("supervisorTabs"));
+    const QStringList tabNames = {QString(), QStringLiteral("deadlines"), QStringLiteral("workload"),
+                                  QStringLiteral("conflicts"), QStringLiteral("blacklist")};
+    for (int i = 1; i < tabNames.size(); ++i) {
+        tabs->setProperty("currentIndex", i);
+        shoot(QStringLiteral("supervisor-%1-%2").arg(i + 1).arg(tabNames[i]));
+    }
+    tabs->setProperty("currentIndex", 0);
+    auto *dialog = window->findChild<QObject *>(QStringLiteral("assignDialog"));
+    QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, desk->attention().first()));
+    shoot(QStringLiteral("supervisor-6-assign"));
+    QMetaObject::invokeMethod(dialog, "close");
+
+    // The legal reviewer's queue and a case's dossier.
+    services.session()->signOut();
+    if (!waitFor([&] { return pageIs(window, "SignInPage"); })) qFatal("no sign-in page after signing out");
+    services.session()->signIn(QStringLiteral("reviewer"), TestServer::demoPassword());
+    auto *review = services.reviewDesk();
+    if (!waitFor([&] { return pageIs(window, "ReviewQueuePage") && !review->busy() && !review->queue().isEmpty(); })) {
+        qFatal("the review queue did not load: %s", qPrintable(review->errorText()));
+    }
+    shoot(QStringLiteral("reviewer-1-queue"));
+    const QString reviewCase = review->queue().first().toMap().value(QStringLiteral("caseId")).toString();
+    QMetaObject::invokeMethod(currentPage(window), "openDossier", Q_ARG(QString, reviewCase));
+    if (!waitFor([&] {
+            return pageIs(window, "DossierPage") && !review->busy() &&
+                   review->dossier().value(QStringLiteral("caseId")).toString() == reviewCase;
+        })) {
+        qFatal("the dossier did not load: %s", qPrintable(review->errorText()));
+    }
+    shoot(QStringLiteral("reviewer-2-dossier"));
+
     std::printf("%d screens in %s\n", written, qPrintable(lang));
     return 0;
 }

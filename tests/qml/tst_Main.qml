@@ -16,16 +16,37 @@ TestCase {
         }
     }
 
-    function test_signingInShowsTheTaskListAndSigningOutReturns() {
+    // Each role starts on its own page: the inspector's tasks, the supervisor's desk (with
+    // their own tasks one button away), the legal reviewer's queue.
+    function signInShows(username, objectName) {
         const window = createTemporaryObject(mainComponent, testCase)
         const user = findChild(window.contentItem, "usernameField")
         verify(user)
-        user.text = "supervisor"
+        user.text = username
         findChild(window.contentItem, "passwordField").text = Fixture.password
         mouseClick(findChild(window.contentItem, "signInButton"))
-        tryVerify(() => findChild(window.contentItem, "taskList") !== null, 15000)
+        tryVerify(() => findChild(window.contentItem, objectName) !== null, 15000)
+        return window
+    }
+
+    function signOut(window) {
         Fixture.services.session.signOut()
         tryVerify(() => findChild(window.contentItem, "signInButton") !== null, 5000)
+    }
+
+    function test_signingInShowsTheTaskListAndSigningOutReturns() {
+        signOut(signInShows("inspector1", "taskList"))
+    }
+
+    function test_aSupervisorStartsAtTheDeskAndReachesTheirTasks() {
+        const window = signInShows("supervisor", "supervisorTabs")
+        findChild(window.contentItem, "myTasksButton").clicked()  // the page may still be sliding in
+        tryVerify(() => findChild(window.contentItem, "taskList") !== null, 5000)
+        signOut(window)
+    }
+
+    function test_aLegalReviewerStartsAtTheReviewQueue() {
+        signOut(signInShows("reviewer", "reviewQueue"))
     }
 
     function test_highContrastSwitchesThePaletteAndIsKept() {

@@ -2,10 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>Assign %1</translation>
+    </message>
+    <message>
+        <source>Choose at least two officers.</source>
+        <translation>Choose at least two officers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %n officer(s)</source>
+        <translation>
+            <numerusform>Assign to %n officer</numerusform>
+            <numerusform>Assign to %n officers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CapturePageHeader</name>
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBase</name>
+    <message>
+        <source>The server cannot be reached. This list needs the network; try again when online.</source>
+        <translation>The server cannot be reached. This list needs the network; try again when online.</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>The session has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Not allowed for this account: %1</source>
+        <translation>Not allowed for this account: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>The server could not answer: %1</source>
+        <translation>The server could not answer: %1</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Case review</source>
+        <translation>Case review</translation>
+    </message>
+    <message>
+        <source>Party notified</source>
+        <translation>Party notified</translation>
+    </message>
+    <message>
+        <source>Statement and hearing</source>
+        <translation>Statement and hearing</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>Collective discussion</source>
+        <translation>Collective discussion</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Hearing request</source>
+        <translation>Hearing request</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
@@ -188,6 +317,89 @@
     </message>
 </context>
 <context>
+    <name>DossierPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Stage: %1 · officers: %2</source>
+        <translation>Stage: %1 · officers: %2</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>No decision proposed yet.</source>
+        <translation>No decision proposed yet.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>criminal referral</source>
+        <translation>criminal referral</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>asked for a hearing</source>
+        <translation>asked for a hearing</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 verified</source>
+        <translation>Evidence: %1 of %2 verified</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Procedure so far</source>
+        <translation>Procedure so far</translation>
+    </message>
+    <message>
+        <source>This case is not waiting for legal review.</source>
+        <translation>This case is not waiting for legal review.</translation>
+    </message>
+    <message>
+        <source>Opinion, or the problems to fix</source>
+        <translation>Opinion, or the problems to fix</translation>
+    </message>
+    <message>
+        <source>Write the problems when returning the case</source>
+        <translation>Write the problems when returning the case</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return with problems</source>
+        <translation>Return with problems</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDelegate</name>
     <message>
         <source>Photo</source>
@@ -228,6 +440,18 @@
     <message>
         <source>Record synced, file not yet uploaded</source>
         <translation>Record synced, file not yet uploaded</translation>
+    </message>
+    <message>
+        <source>SHA-256 verified</source>
+        <translation>SHA-256 verified</translation>
+    </message>
+    <message>
+        <source>SHA-256 does not match: the file is not the one recorded</source>
+        <translation>SHA-256 does not match: the file is not the one recorded</translation>
+    </message>
+    <message>
+        <source>File not on the server yet</source>
+        <translation>File not on the server yet</translation>
     </message>
 </context>
 <context>
@@ -719,6 +943,56 @@
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>Fine of %1 yuan</source>
+        <translation>Fine of %1 yuan</translation>
+    </message>
+    <message>
+        <source>No fine</source>
+        <translation>No fine</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>An organisation</translation>
+    </message>
+    <message>
+        <source>A natural person</source>
+        <translation>A natural person</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Legal review</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Reading the queue…</translation>
+    </message>
+    <message>
+        <source>No case is waiting for legal review.</source>
+        <translation>No case is waiting for legal review.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
     <name>RingelmannPage</name>
     <message>
         <source>Ringelmann smoke observation</source>
@@ -921,6 +1195,150 @@
     <message>
         <source>Accept signature</source>
         <translation>Accept signature</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDesk</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>To act on (%1)</source>
+        <translation>To act on (%1)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Blacklist</translation>
+    </message>
+    <message>
+        <source>Every open case has two officers and nothing is overdue.</source>
+        <translation>Every open case has two officers and nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Only %1: a case needs two officers</source>
+        <translation>Only %1: a case needs two officers</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Officers: %1</source>
+        <translation>Officers: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>No deadlines ahead.</source>
+        <translation>No deadlines ahead.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>No officers in this jurisdiction.</source>
+        <translation>No officers in this jurisdiction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicting edits.</source>
+        <translation>No conflicting edits.</translation>
+    </message>
+    <message>
+        <source>%1 changed by %2 on a device while the server&apos;s changed too</source>
+        <translation>%1 changed by %2 on a device while the server&apos;s changed too</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>Keep the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Take the device&apos;s</source>
+        <translation>Take the device&apos;s</translation>
+    </message>
+    <message>
+        <source>No enterprise is on the blacklist.</source>
+        <translation>No enterprise is on the blacklist.</translation>
+    </message>
+    <message>
+        <source>%1 (decision %2)</source>
+        <translation>%1 (decision %2)</translation>
+    </message>
+    <message>
+        <source>Listed %1, until %2</source>
+        <translation>Listed %1, until %2</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>分派 %1</translation>
+    </message>
+    <message>
+        <source>Choose at least two officers.</source>
+        <translation>请至少选择两名执法人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %n officer(s)</source>
+        <translation>
+            <numerusform>分派给 %n 名执法人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CapturePageHeader</name>
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBase</name>
+    <message>
+        <source>The server cannot be reached. This list needs the network; try again when online.</source>
+        <translation>无法连接服务器。此列表需要网络，请联网后重试。</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Not allowed for this account: %1</source>
+        <translation>本账号无权操作：%1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The server could not answer: %1</source>
+        <translation>服务器无法应答：%1</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查取证</translation>
+    </message>
+    <message>
+        <source>Case review</source>
+        <translation>案件审查</translation>
+    </message>
+    <message>
+        <source>Party notified</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>Statement and hearing</source>
+        <translation>陈述申辩/听证</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法制审核</translation>
+    </message>
+    <message>
+        <source>Collective discussion</source>
+        <translation>集体讨论</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Hearing request</source>
+        <translation>听证申请</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴纳罚款</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>撤回公示</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -188,6 +316,89 @@
     </message>
 </context>
 <context>
+    <name>DossierPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Stage: %1 · officers: %2</source>
+        <translation>环节：%1 · 执法人员：%2</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>拟作出的处罚决定</translation>
+    </message>
+    <message>
+        <source>No decision proposed yet.</source>
+        <translation>尚未提出拟处罚决定。</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>违法事实</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违法类型</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>criminal referral</source>
+        <translation>移送司法机关</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>asked for a hearing</source>
+        <translation>已申请听证</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 verified</source>
+        <translation>证据：%2 项中 %1 项校验通过</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Procedure so far</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>This case is not waiting for legal review.</source>
+        <translation>该案件不在法制审核环节。</translation>
+    </message>
+    <message>
+        <source>Opinion, or the problems to fix</source>
+        <translation>审核意见或需整改的问题</translation>
+    </message>
+    <message>
+        <source>Write the problems when returning the case</source>
+        <translation>退回时请写明存在的问题</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return with problems</source>
+        <translation>退回补正</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDelegate</name>
     <message>
         <source>Photo</source>
@@ -228,6 +439,18 @@
     <message>
         <source>Record synced, file not yet uploaded</source>
         <translation>记录已同步，文件尚未上传</translation>
+    </message>
+    <message>
+        <source>SHA-256 verified</source>
+        <translation>SHA-256 校验通过</translation>
+    </message>
+    <message>
+        <source>SHA-256 does not match: the file is not the one recorded</source>
+        <translation>SHA-256 不符：文件与登记的不一致</translation>
+    </message>
+    <message>
+        <source>File not on the server yet</source>
+        <translation>文件尚未上传服务器</translation>
     </message>
 </context>
 <context>
@@ -718,6 +941,56 @@
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>Fine of %1 yuan</source>
+        <translation>罚款 %1 元</translation>
+    </message>
+    <message>
+        <source>No fine</source>
+        <translation>不罚款</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>A natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Legal review</source>
+        <translation>法制审核</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>正在读取待审案件…</translation>
+    </message>
+    <message>
+        <source>No case is waiting for legal review.</source>
+        <translation>没有待法制审核的案件。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+</context>
+<context>
     <name>RingelmannPage</name>
     <message>
         <source>Ringelmann smoke observation</source>
@@ -918,6 +1191,148 @@
     <message>
         <source>Accept signature</source>
         <translation>确认签名</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDesk</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>案情描述</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结期限</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Supervision</source>
+        <translation>执法监督</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>To act on (%1)</source>
+        <translation>待处理（%1）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Every open case has two officers and nothing is overdue.</source>
+        <translation>所有在办案件均已有两名执法人员，且无逾期。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Only %1: a case needs two officers</source>
+        <translation>仅有 %1：案件须由两名执法人员办理</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Officers: %1</source>
+        <translation>执法人员：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>No deadlines ahead.</source>
+        <translation>近期没有到期事项。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No officers in this jurisdiction.</source>
+        <translation>本辖区没有执法人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>在办 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicting edits.</source>
+        <translation>没有冲突的修改。</translation>
+    </message>
+    <message>
+        <source>%1 changed by %2 on a device while the server&apos;s changed too</source>
+        <translation>%2 在设备上修改了%1，而服务器上该项也已变更</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>保留服务器的值</translation>
+    </message>
+    <message>
+        <source>Take the device&apos;s</source>
+        <translation>采用设备的值</translation>
+    </message>
+    <message>
+        <source>No enterprise is on the blacklist.</source>
+        <translation>黑名单上没有企业。</translation>
+    </message>
+    <message>
+        <source>%1 (decision %2)</source>
+        <translation>%1（决定书 %2）</translation>
+    </message>
+    <message>
+        <source>Listed %1, until %2</source>
+        <translation>%1 列入，至 %2</translation>
     </message>
 </context>
 <context>

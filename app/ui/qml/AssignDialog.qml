@@ -16,7 +16,6 @@ Dialog {
     title: qsTr("Assign %1").arg(task.number || "")
     modal: true
     width: Math.min(parent ? parent.width - 32 : 480, 480)
-    standardButtons: Dialog.Cancel
 
     function openFor(item) {
         task = item
@@ -54,15 +53,22 @@ Dialog {
                 Layout.fillWidth: true
             }
         }
-        Button {
-            objectName: "confirmAssignButton"
-            text: qsTr("Assign to %n officer(s)", "", dialog.chosen.length)
-            enabled: dialog.chosen.length >= 2 && !dialog.desk.busy
-            implicitHeight: 48
+        RowLayout {
             Layout.alignment: Qt.AlignRight
-            onClicked: {
-                dialog.desk.assign(dialog.task.caseId, dialog.chosen)
-                dialog.close()
+            Button {
+                text: qsTr("Cancel")
+                implicitHeight: 48
+                onClicked: dialog.close()
+            }
+            Button {
+                objectName: "confirmAssignButton"
+                text: qsTr("Assign to %n officer(s)", "", dialog.chosen.length)
+                enabled: dialog.chosen.length >= 2 && !dialog.desk.busy
+                implicitHeight: 48
+                onClicked: {
+                    dialog.desk.assign(dialog.task.caseId, dialog.chosen)
+                    dialog.close()
+                }
             }
         }
     }

@@ -39,6 +39,7 @@ Page {
             ToolButton {
                 text: qsTr("Back")
                 implicitHeight: 48
+                Layout.minimumWidth: 48
                 onClicked: page.back()
             }
             Label {

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QImage>
 
+#include <algorithm>
 #include <functional>
 
 #include "evidenceimageprovider.h"
@@ -67,6 +68,12 @@ QString Fixture::createConflict(const QString &caseId) {
         tx.insertConflict(c);
     });
     return QString::fromStdString(proposed);
+}
+
+int Fixture::serverStoredEvidenceCount(const QString &caseId) {
+    const auto evidence =
+        server().store().read([&](fc::server::StoreTx &tx) { return tx.evidenceOfCase(caseId.toStdString()); });
+    return static_cast<int>(std::count_if(evidence.begin(), evidence.end(), [](const auto &e) { return e.bytesStored; }));
 }
 
 QString Fixture::serverCaseId(const QString &title) {

@@ -38,6 +38,8 @@ public:
     // An edit of the case's description by inspector1 that met a changed case, kept as a
     // conflict on the server; returns the proposed value.
     Q_INVOKABLE QString createConflict(const QString &caseId);
+    // Evidence of a case on the server whose bytes are stored.
+    Q_INVOKABLE int serverStoredEvidenceCount(const QString &caseId);
     // The id of the server's case with this title (empty if none).
     Q_INVOKABLE QString serverCaseId(const QString &title);
     // The case's stage on the server (its status name).

@@ -37,6 +37,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "stack"
         anchors.fill: parent
         initialItem: signInComponent
     }

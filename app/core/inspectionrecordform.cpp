@@ -1,5 +1,7 @@
 #include "inspectionrecordform.h"
 
+#include "formdraft.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QTimeZone>
@@ -55,8 +57,14 @@ bool InspectionRecordForm::begin(const QString &caseId) {
     refusalNote_.clear();
     witnessName_.clear();
     savedId_.clear();
+    FormDraft::restore(store_, *this, caseId);
     setError({});
     return true;
+}
+
+bool InspectionRecordForm::saveDraft() {
+    if (!savedId_.isEmpty()) return false;  // saved: nothing left to keep
+    return FormDraft::save(store_, *this, caseId_);
 }
 
 QString InspectionRecordForm::sign(const QImage &signature, const QString &signer) {
@@ -158,6 +166,7 @@ QString InspectionRecordForm::save() {
     savedId_ = QString::fromStdString(r.id);
     store_.notifyChanged();
     setError({});
+    FormDraft::clear(store_, *this, caseId_);
     emit saved(savedId_);
     return savedId_;
 }

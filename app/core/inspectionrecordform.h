@@ -47,6 +47,9 @@ public:
     Q_INVOKABLE bool signWitness(const QImage &signature);
     // Saves the record if nothing is missing; returns its id or empty (see problems).
     Q_INVOKABLE QString save();
+    // Keeps the typed fields as the case's draft (FormDraft) until save() succeeds;
+    // signatures are evidence already and are not part of it.
+    Q_INVOKABLE bool saveDraft();
     // Writes the saved record's PDF to a file the user chose (the only plaintext copy, by
     // the user's explicit act).
     Q_INVOKABLE bool exportPdf(const QUrl &file);

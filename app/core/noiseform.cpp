@@ -1,5 +1,7 @@
 #include "noiseform.h"
 
+#include "formdraft.h"
+
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -13,6 +15,7 @@ NoiseForm::NoiseForm(LocalStore &store, const SiteLocator &locator, const Clock 
                      QObject *parent)
     : QObject(parent), store_(store), locator_(locator), clock_(clock) {
     connect(this, &NoiseForm::changed, this, &NoiseForm::recompute);
+    connect(this, &NoiseForm::changed, this, [this] { unsaved_ = true; });
     recompute();
 }
 
@@ -26,6 +29,7 @@ void NoiseForm::setCaseId(const QString &caseId) {
             return e ? std::optional(e->noiseZoneClass) : std::nullopt;
         });
         if (zone) zoneClass_ = *zone;
+        FormDraft::restore(store_, *this, caseId);
     }
     emit caseChanged();
     emit changed();
@@ -109,7 +113,14 @@ QString NoiseForm::save() {
     errorText_ = ReadingSaver::save(store_, r);
     emit verdictChanged();
     if (!errorText_.isEmpty()) return {};
+    FormDraft::clear(store_, *this, caseId_);
+    unsaved_ = false;
     const QString id = QString::fromStdString(r.header.id);
     emit saved(id);
     return id;
+}
+
+bool NoiseForm::saveDraft() {
+    if (!unsaved_) return false;  // just saved: a draft would offer the same measurement again
+    return FormDraft::save(store_, *this, caseId_);
 }

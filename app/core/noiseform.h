@@ -52,6 +52,8 @@ public:
     // Saves the measurement, valid or "remeasure" (both are evidence of what was done);
     // refuses input no verdict could come from. Returns the id or empty.
     Q_INVOKABLE QString save();
+    // Keeps the fields as the case's draft (FormDraft) until save() succeeds.
+    Q_INVOKABLE bool saveDraft();
 
     fc::domain::NoiseMeasurement measurement() const;
 
@@ -69,6 +71,7 @@ private:
     const Clock &clock_;
     fc::domain::NoisePolicy policy_;
     QString caseId_;
+    bool unsaved_ = false;  // a field changed since the last save
     QString meterModel_, meterSerial_, point_;
     int meterClass_ = 1;
     double calibrationBefore_ = 94.0, calibrationAfter_ = 94.0;

@@ -28,6 +28,32 @@ TestCase {
         caseId = Fixture.services.tasks.data(Fixture.services.tasks.index(0, 0), 257)
     }
 
+    // Leaving the page keeps what was typed as a draft in the store; begin() of the same
+    // case (the page opened again, after the app was ended) brings it back.
+    function test_aDraftOutlivesThePageAndTheAppsMemory() {
+        let page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const form = Fixture.services.inspection
+        form.findings = "草稿：脱硫塔旁路阀开启"
+        form.partyRepresentative = "周某（草稿）"
+        form.credentialsShown = true
+        page.destroy()
+        wait(0)
+        form.findings = ""
+        form.partyRepresentative = ""
+        form.credentialsShown = false
+        page = createTemporaryObject(pageComponent, testCase)
+        tryCompare(form, "findings", "草稿：脱硫塔旁路阀开启")
+        compare(form.partyRepresentative, "周某（草稿）")
+        compare(form.credentialsShown, true)
+        // Back to an empty record for the tests after this one (the draft follows).
+        form.findings = ""
+        form.partyRepresentative = ""
+        form.credentialsShown = false
+        page.destroy()
+        wait(0)
+    }
+
     // Draws a stroke on the open signature pad and accepts it.
     function signOnPad() {
         const canvas = findChild(testCase.Window.window.contentItem, "signatureCanvas")

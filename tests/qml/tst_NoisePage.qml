@@ -30,6 +30,24 @@ TestCase {
         Fixture.services.evidenceList.caseId = caseId
     }
 
+    // Leaving the page keeps what was typed as a draft in the store; the form's memory is
+    // then wiped, as when the app is ended in the background, and the page reloads it.
+    function test_aDraftOutlivesThePageAndTheAppsMemory() {
+        let page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const form = Fixture.services.noise
+        form.point = "北厂界外1米（草稿）"
+        form.meterSerial = "草稿-0042"
+        page.destroy()
+        wait(0)
+        form.point = ""
+        form.meterSerial = ""
+        page = createTemporaryObject(pageComponent, testCase)
+        tryCompare(form, "point", "北厂界外1米（草稿）")
+        compare(form.meterSerial, "草稿-0042")
+        compare(findChild(page, "pointField").text, "北厂界外1米（草稿）")
+    }
+
     function enter(page, name, text) {
         const field = findChild(page, name)
         field.text = text

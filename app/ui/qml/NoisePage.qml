@@ -20,6 +20,17 @@ Page {
 
     Component.onCompleted: form.caseId = caseId
 
+    // What is typed is kept as a draft of the case until it is saved (the form reloads it
+    // when the page opens again, even after the app was ended in the background).
+    DraftKeeper {
+        id: draft
+        onSave: page.form.saveDraft()
+    }
+    Connections {
+        target: page.form
+        function onChanged() { draft.changed() }
+    }
+
     header: CapturePageHeader {
         title: qsTr("Boundary noise measurement")
         onBack: page.back()

@@ -26,26 +26,13 @@ Page {
         notes.caseId = caseId
         evidenceList.caseId = caseId
         noteField.text = recorder.draft(caseId)
-        draftSaver.stop()
+        noteDraft.cancel()
     }
     // A note being written survives the app going to the background (and being ended
     // there), leaving the page, and a restart: it is kept as a draft in the store.
-    Component.onDestruction: saveDraft()
-    function saveDraft() {
-        draftSaver.stop()
-        recorder.saveDraft(caseId, noteField.text)
-    }
-    Timer {
-        id: draftSaver
-        interval: 500
-        onTriggered: page.saveDraft()
-    }
-    Connections {
-        target: Qt.application
-        function onStateChanged() {
-            if (Qt.application.state !== Qt.ApplicationActive)
-                page.saveDraft()
-        }
+    DraftKeeper {
+        id: noteDraft
+        onSave: page.recorder.saveDraft(page.caseId, noteField.text)
     }
 
     header: CapturePageHeader {
@@ -134,7 +121,7 @@ Page {
                     wrapMode: TextEdit.Wrap
                     Layout.fillWidth: true
                     Layout.preferredHeight: 100
-                    onTextChanged: draftSaver.restart()
+                    onTextChanged: noteDraft.changed()
                 }
                 Label {
                     text: page.recorder.errorText

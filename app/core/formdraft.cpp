@@ -1,0 +1,83 @@
+#include "formdraft.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaProperty>
+
+#include <cmath>
+#include <limits>
+
+#include "localstore.h"
+
+namespace {
+
+QByteArray keyOf(const QObject &form, const QString &caseId) {
+    return QByteArray("form_draft:") + form.metaObject()->className() + ':' + caseId.toUtf8();
+}
+
+template <typename F>
+void forEachField(const QObject &form, F &&fn) {
+    const auto *meta = form.metaObject();
+    for (int i = QObject::staticMetaObject.propertyCount(); i < meta->propertyCount(); ++i) {
+        const auto property = meta->property(i);
+        if (!property.isWritable() || !property.isStored() || qstrcmp(property.name(), "caseId") == 0) continue;
+        fn(property);
+    }
+}
+
+}  // namespace
+
+bool FormDraft::save(LocalStore &store, const QObject &form, const QString &caseId, QString *error) {
+    if (!store.isOpen() || caseId.isEmpty()) return false;
+    QJsonObject fields;
+    forEachField(form, [&](const QMetaProperty &property) {
+        const QVariant value = property.read(&form);
+        // JSON has no NaN: an empty number field (NaN) is kept as null.
+        if (value.typeId() == QMetaType::Double && std::isnan(value.toDouble())) {
+            fields.insert(QLatin1String(property.name()), QJsonValue::Null);
+        } else {
+            fields.insert(QLatin1String(property.name()), QJsonValue::fromVariant(value));
+        }
+    });
+    const QString json = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    try {
+        store.transact([&](fc::sqlite::Database &db) { LocalStore::setMeta(db, keyOf(form, caseId).constData(), json); });
+        return true;
+    } catch (const fc::sqlite::Error &e) {
+        if (error) *error = LocalStore::describe(e);
+        qWarning("FormDraft: %s", e.what());
+        return false;
+    }
+}
+
+bool FormDraft::restore(LocalStore &store, QObject &form, const QString &caseId) {
+    if (!store.isOpen() || caseId.isEmpty()) return false;
+    QString json;
+    try {
+        json = store.transact([&](fc::sqlite::Database &db) { return LocalStore::meta(db, keyOf(form, caseId).constData()); });
+    } catch (const fc::sqlite::Error &e) {
+        qWarning("FormDraft: %s", e.what());
+        return false;
+    }
+    const auto fields = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (fields.isEmpty()) return false;
+    forEachField(form, [&](const QMetaProperty &property) {
+        const auto value = fields.value(QLatin1String(property.name()));
+        if (value.isUndefined()) return;
+        if (value.isNull() && property.metaType().id() == QMetaType::Double) {
+            property.write(&form, std::numeric_limits<double>::quiet_NaN());
+        } else {
+            property.write(&form, value.toVariant());
+        }
+    });
+    return true;
+}
+
+void FormDraft::clear(LocalStore &store, const QObject &form, const QString &caseId) {
+    if (!store.isOpen() || caseId.isEmpty()) return;
+    try {
+        store.transact([&](fc::sqlite::Database &db) { LocalStore::setMeta(db, keyOf(form, caseId).constData(), {}); });
+    } catch (const fc::sqlite::Error &e) {
+        qWarning("FormDraft: %s", e.what());
+    }
+}

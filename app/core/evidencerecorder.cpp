@@ -16,7 +16,9 @@ EvidenceRecorder::EvidenceRecorder(LocalStore &store, const SiteLocator &locator
       store_(store),
       locator_(locator),
       clock_(clock),
-      deviceName_(QSysInfo::machineHostName()) {}
+      deviceName_(QSysInfo::machineHostName()) {
+    connect(&job_, &BackgroundJob::failed, this, [this](const QString &message) { fail(message); });
+}
 
 QString EvidenceRecorder::fail(const QString &message) {
     errorText_ = message;
@@ -24,24 +26,44 @@ QString EvidenceRecorder::fail(const QString &message) {
     return {};
 }
 
-QString EvidenceRecorder::importPhoto(const QString &caseId, const QUrl &file,
-                                      const QString &description) {
-    QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
-    if (!f.open(QIODevice::ReadOnly)) {
-        return fail(tr("The file cannot be opened: %1").arg(f.errorString()));
-    }
-    if (f.size() > PhotoProcessor::kMaxImageBytes) return fail(tr("The file is larger than 64 MB."));
+EvidenceRecorder::Stored EvidenceRecorder::importFile(const QString &caseId, const QString &path,
+                                                      const QString &description,
+                                                      const fc::domain::PositionAssessment &position,
+                                                      const std::function<void(const QString &)> &phase) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {{}, tr("The file cannot be opened: %1").arg(f.errorString())};
+    if (f.size() > PhotoProcessor::kMaxImageBytes) return {{}, tr("The file is larger than 64 MB.")};
     QString error;
     const QImage image = PhotoProcessor::decode(f.readAll(), &error);
-    if (image.isNull()) return fail(error);
-    return addCameraImage(caseId, image, description);
+    if (image.isNull()) return {{}, error};
+    if (phase) phase(tr("Stamping and tagging the photo…"));
+    return processAndStore(caseId, image, description, position, phase);
 }
 
-QString EvidenceRecorder::addCameraImage(const QString &caseId, const QImage &image,
-                                         const QString &description) {
-    if (!store_.isOpen()) return fail(tr("Sign in first."));
-    if (image.isNull()) return fail(tr("There is no image."));
-    const auto position = locator_.assess(caseId);
+QString EvidenceRecorder::importPhoto(const QString &caseId, const QUrl &file, const QString &description) {
+    return finish(importFile(caseId, file.isLocalFile() ? file.toLocalFile() : file.toString(), description,
+                             locator_.assess(caseId), {}));
+}
+
+bool EvidenceRecorder::importPhotoInBackground(const QString &caseId, const QUrl &file, const QString &description) {
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const auto position = locator_.assess(caseId);  // the position source lives on this thread
+    return job_.start(tr("Reading the image…"), [this, caseId, path, description, position] {
+        auto stored = std::make_shared<Stored>(
+            importFile(caseId, path, description, position, [this](const QString &text) { job_.setProgress(text); }));
+        return [this, stored] {
+            const QString id = finish(*stored);
+            if (!id.isEmpty()) emit imported(id);
+        };
+    });
+}
+
+EvidenceRecorder::Stored EvidenceRecorder::processAndStore(const QString &caseId, const QImage &image,
+                                                           const QString &description,
+                                                           const fc::domain::PositionAssessment &position,
+                                                           const std::function<void(const QString &)> &phase) {
+    if (!store_.isOpen()) return {{}, tr("Sign in first.")};
+    if (image.isNull()) return {{}, tr("There is no image.")};
     PhotoProcessor::Context context;
     try {
         const bool known = store_.transact([&](fc::sqlite::Database &db) {
@@ -52,9 +74,9 @@ QString EvidenceRecorder::addCameraImage(const QString &caseId, const QImage &im
             context.inspectorName = LocalStore::meta(db, LocalStore::kDisplayName);
             return true;
         });
-        if (!known) return fail(tr("This case is not on this device."));
+        if (!known) return {{}, tr("This case is not on this device.")};
     } catch (const fc::sqlite::Error &e) {
-        return fail(LocalStore::describe(e));
+        return {{}, LocalStore::describe(e)};
     }
     context.caseId = caseId;
     context.deviceName = deviceName_;
@@ -62,9 +84,15 @@ QString EvidenceRecorder::addCameraImage(const QString &caseId, const QImage &im
     context.capturedAt = clock_.now();
     context.fix = position.fix;
     const auto result = PhotoProcessor::process(image, context);
-    if (result.jpeg.isEmpty()) return fail(result.error);
-    return save(caseId, fc::domain::EvidenceKind::Photo, QStringLiteral("image/jpeg"), result.jpeg,
-                description, position);
+    if (result.jpeg.isEmpty()) return {{}, result.error};
+    if (phase) phase(tr("Saving the evidence…"));
+    return store(caseId, fc::domain::EvidenceKind::Photo, QStringLiteral("image/jpeg"), result.jpeg, description,
+                 position);
+}
+
+QString EvidenceRecorder::addCameraImage(const QString &caseId, const QImage &image,
+                                         const QString &description) {
+    return finish(processAndStore(caseId, image, description, locator_.assess(caseId), {}));
 }
 
 QString EvidenceRecorder::addSignature(const QString &caseId, const QImage &image,
@@ -80,10 +108,10 @@ QString EvidenceRecorder::addSignature(const QString &caseId, const QImage &imag
                 buffer.data(), tr("Signature of %1").arg(signer), locator_.assess(caseId));
 }
 
-QString EvidenceRecorder::save(const QString &caseId, fc::domain::EvidenceKind kind,
-                               const QString &mimeType, const QByteArray &bytes,
-                               const QString &description,
-                               const fc::domain::PositionAssessment &position) {
+EvidenceRecorder::Stored EvidenceRecorder::store(const QString &caseId, fc::domain::EvidenceKind kind,
+                                                 const QString &mimeType, const QByteArray &bytes,
+                                                 const QString &description,
+                                                 const fc::domain::PositionAssessment &position) {
     fc::domain::EvidenceItem item;
     item.id = PhotoProcessor::sha256Hex(bytes).toStdString();
     item.caseId = caseId.toStdString();
@@ -105,14 +133,24 @@ QString EvidenceRecorder::save(const QString &caseId, fc::domain::EvidenceKind k
             }
             return true;
         });
-        if (!known) return fail(tr("This case is not on this device."));
+        if (!known) return {{}, tr("This case is not on this device.")};
     } catch (const fc::sqlite::Error &e) {
-        return fail(LocalStore::describe(e));
+        return {{}, LocalStore::describe(e)};
     }
+    return {QString::fromStdString(item.id), {}};
+}
+
+QString EvidenceRecorder::finish(const Stored &stored) {
+    if (!stored.error.isEmpty()) return fail(stored.error);
     errorText_.clear();
     emit errorTextChanged();
     store_.notifyChanged();
-    const QString id = QString::fromStdString(item.id);
-    emit recorded(id);
-    return id;
+    emit recorded(stored.id);
+    return stored.id;
+}
+
+QString EvidenceRecorder::save(const QString &caseId, fc::domain::EvidenceKind kind, const QString &mimeType,
+                               const QByteArray &bytes, const QString &description,
+                               const fc::domain::PositionAssessment &position) {
+    return finish(store(caseId, kind, mimeType, bytes, description, position));
 }

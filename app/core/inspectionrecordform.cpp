@@ -19,7 +19,9 @@
 InspectionRecordForm::InspectionRecordForm(LocalStore &store, EvidenceRecorder &recorder,
                                            const SiteLocator &locator, const Clock &clock,
                                            QObject *parent)
-    : QObject(parent), store_(store), recorder_(recorder), locator_(locator), clock_(clock) {}
+    : QObject(parent), store_(store), recorder_(recorder), locator_(locator), clock_(clock) {
+    connect(&job_, &BackgroundJob::failed, this, &InspectionRecordForm::setError);
+}
 
 void InspectionRecordForm::setError(const QString &text) {
     errorText_ = text;
@@ -172,7 +174,12 @@ QString InspectionRecordForm::save() {
 }
 
 QByteArray InspectionRecordForm::pdf() {
-    if (savedId_.isEmpty()) return {};
+    const auto in = pdfInput();
+    return in ? RecordPdf::render(*in) : QByteArray();
+}
+
+std::optional<RecordPdf::Input> InspectionRecordForm::pdfInput() {
+    if (savedId_.isEmpty()) return std::nullopt;
     RecordPdf::Input in;
     in.record = record_;
     store_.transact([&](fc::sqlite::Database &db) {
@@ -208,8 +215,23 @@ QByteArray InspectionRecordForm::pdf() {
                                     .toString(QStringLiteral("MM-dd HH:mm"))});
         }
     });
-    return RecordPdf::render(in);
+    return in;
 }
+
+namespace {
+
+// Writes the PDF; the error in the user's words, or empty.
+QString writePdf(const QByteArray &bytes, const QString &path) {
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        return InspectionRecordForm::tr("The PDF could not be written: %1").arg(out.errorString());
+    }
+    return {};
+}
+
+QString localPath(const QUrl &file) { return file.isLocalFile() ? file.toLocalFile() : file.toString(); }
+
+}  // namespace
 
 bool InspectionRecordForm::exportPdf(const QUrl &file) {
     const QByteArray bytes = pdf();
@@ -217,10 +239,25 @@ bool InspectionRecordForm::exportPdf(const QUrl &file) {
         setError(tr("Save the record first."));
         return false;
     }
-    QFile out(file.isLocalFile() ? file.toLocalFile() : file.toString());
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-        setError(tr("The PDF could not be written: %1").arg(out.errorString()));
+    const QString error = writePdf(bytes, localPath(file));
+    if (!error.isEmpty()) setError(error);
+    return error.isEmpty();
+}
+
+bool InspectionRecordForm::exportPdfInBackground(const QUrl &file) {
+    const auto in = pdfInput();  // read here: the form may move to another case meanwhile
+    if (!in) {
+        setError(tr("Save the record first."));
         return false;
     }
-    return true;
+    const QString path = localPath(file);
+    return job_.start(tr("Laying out the PDF…"), [this, input = *in, path] {
+        const QByteArray bytes = RecordPdf::render(input);
+        job_.setProgress(tr("Writing the PDF…"));
+        const QString error = bytes.isEmpty() ? tr("The PDF could not be laid out.") : writePdf(bytes, path);
+        return [this, error, path] {
+            setError(error);
+            if (error.isEmpty()) emit exported(path);
+        };
+    });
 }

@@ -6,9 +6,13 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <optional>
+
+#include "backgroundjob.h"
 #include "clock.h"
 #include "domain/inspectionrecord.h"
 #include "localstore.h"
+#include "recordpdf.h"
 
 class EvidenceRecorder;
 class SiteLocator;
@@ -36,6 +40,7 @@ class InspectionRecordForm : public QObject {
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     Q_PROPERTY(QString savedId READ savedId NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(BackgroundJob *job READ job CONSTANT)
 public:
     InspectionRecordForm(LocalStore &store, EvidenceRecorder &recorder, const SiteLocator &locator,
                          const Clock &clock, QObject *parent = nullptr);
@@ -53,6 +58,9 @@ public:
     // Writes the saved record's PDF to a file the user chose (the only plaintext copy, by
     // the user's explicit act).
     Q_INVOKABLE bool exportPdf(const QUrl &file);
+    // The same on a worker thread, its phase in job(); ends with exported(path) or errorText.
+    Q_INVOKABLE bool exportPdfInBackground(const QUrl &file);
+    BackgroundJob *job() { return &job_; }
 
     QString caseId() const { return caseId_; }
     QString partyName() const { return QString::fromStdString(record_.partyName); }
@@ -67,10 +75,14 @@ public:
     fc::domain::InspectionRecord record() const;
     // The PDF of the saved record (empty before saving).
     QByteArray pdf();
+    // What the PDF shows, read from the store (UI thread); none before the record is saved.
+    std::optional<RecordPdf::Input> pdfInput();
 
 signals:
     void changed();
     void saved(const QString &id);
+    // A background export finished: the PDF is at this path.
+    void exported(const QString &path);
 
 private:
     QString sign(const QImage &signature, const QString &signer);
@@ -87,4 +99,5 @@ private:
     QString refusalNote_, witnessName_;
     QString savedId_;
     QString errorText_;
+    BackgroundJob job_;  // last: waits for its worker before the rest goes
 };

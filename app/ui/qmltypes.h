@@ -2,6 +2,7 @@
 
 #include <QtQml/qqml.h>
 
+#include "backgroundjob.h"
 #include "evidencelistmodel.h"
 #include "evidencerecorder.h"
 #include "inspectionrecordform.h"
@@ -25,6 +26,13 @@ struct SessionForeign {
     QML_FOREIGN(Session)
     QML_NAMED_ELEMENT(Session)
     QML_UNCREATABLE("Session is provided by the application")
+};
+
+struct BackgroundJobForeign {
+    Q_GADGET
+    QML_FOREIGN(BackgroundJob)
+    QML_NAMED_ELEMENT(BackgroundJob)
+    QML_UNCREATABLE("BackgroundJob is provided by the application")
 };
 
 struct DeskBaseForeign {

@@ -143,6 +143,13 @@ QStringList Fixture::controlsPastTheRightEdge(QQuickItem *root) const {
     return out;
 }
 
+QUrl Fixture::temporaryFile(const QString &name) const { return QUrl::fromLocalFile(dir_.filePath(name)); }
+
+QString Fixture::fileStart(const QUrl &file, int bytes) const {
+    QFile f(file.toLocalFile());
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
+}
+
 QUrl Fixture::writeTestImage(int width, int height) {
     QImage image(width, height, QImage::Format_RGB32);
     image.fill(QColor(90, 120, 160));

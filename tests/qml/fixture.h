@@ -52,6 +52,9 @@ public:
     Q_INVOKABLE QStringList controlsPastTheRightEdge(QQuickItem *root) const;
     // A PNG file in a temporary folder, for the import dialog.
     Q_INVOKABLE QUrl writeTestImage(int width, int height);
+    // A file URL in the fixture's temporary folder, and the first bytes of that file.
+    Q_INVOKABLE QUrl temporaryFile(const QString &name) const;
+    Q_INVOKABLE QString fileStart(const QUrl &file, int bytes) const;
 
 private:
     Fixture();  // QML makes it through create()

@@ -98,6 +98,25 @@ TestCase {
         mouseClick(save)
         verify(form.savedId.length > 0, form.errorText)
         tryCompare(findChild(page, "exportButton"), "visible", true)
+
+        // The PDF is laid out on a worker thread, its phase shown, the page usable meanwhile.
+        exportedSpy.target = form
+        exportedSpy.clear()
+        const pdf = Fixture.temporaryFile("record.pdf")
+        verify(form.exportPdfInBackground(pdf))
+        compare(form.job.busy, true)
+        compare(findChild(page, "exportButton").enabled, false)
+        verify(findChild(page, "jobProgress").text.length > 0)
+        tryCompare(exportedSpy, "count", 1, 20000)
+        compare(form.job.busy, false)
+        compare(form.errorText, "")
+        compare(Fixture.fileStart(pdf, 5), "%PDF-")
+        verify(findChild(page, "exportLabel").text.indexOf("record.pdf") >= 0)
+    }
+
+    SignalSpy {
+        id: exportedSpy
+        signalName: "exported"
     }
 
     function test_everyControlIsAtLeast48px() {

@@ -550,6 +550,18 @@
         <source>Signature of %1</source>
         <translation>Signature of %1</translation>
     </message>
+    <message>
+        <source>Stamping and tagging the photo…</source>
+        <translation>Stamping and tagging the photo…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Reading the image…</translation>
+    </message>
+    <message>
+        <source>Saving the evidence…</source>
+        <translation>Saving the evidence…</translation>
+    </message>
 </context>
 <context>
     <name>HighContrastButton</name>
@@ -579,6 +591,18 @@
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Laying out the PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>The PDF could not be laid out.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +694,10 @@
     <message>
         <source>Export PDF for printing</source>
         <translation>Export PDF for printing</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1. It is not encrypted: keep it safe.</source>
+        <translation>PDF saved to %1. It is not encrypted: keep it safe.</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,18 @@
         <source>Signature of %1</source>
         <translation>%1 的签名</translation>
     </message>
+    <message>
+        <source>Stamping and tagging the photo…</source>
+        <translation>正在加盖水印并写入照片信息…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+    <message>
+        <source>Saving the evidence…</source>
+        <translation>正在保存证据…</translation>
+    </message>
 </context>
 <context>
     <name>HighContrastButton</name>
@@ -577,6 +589,18 @@
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>正在排版 PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>PDF 无法排版。</translation>
     </message>
 </context>
 <context>
@@ -668,6 +692,10 @@
     <message>
         <source>Export PDF for printing</source>
         <translation>导出 PDF 打印</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1. It is not encrypted: keep it safe.</source>
+        <translation>PDF 已保存到 %1。该文件未加密，请妥善保管。</translation>
     </message>
 </context>
 <context>

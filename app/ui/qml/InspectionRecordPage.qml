@@ -53,7 +53,7 @@ Page {
         id: exportDialog
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: page.form.exportPdf(selectedFile)
+        onAccepted: page.form.exportPdfInBackground(selectedFile)
     }
 
     ScrollView {
@@ -199,12 +199,25 @@ Page {
         }
     }
 
+    property string exportedPath
+    Connections {
+        target: page.form
+        function onExported(path) { page.exportedPath = path }
+    }
+
     footer: ToolBar {
         visible: page.form.savedId.length > 0
         RowLayout {
             anchors.fill: parent
+            JobStatus {
+                job: page.form.job
+                Layout.leftMargin: 16
+            }
             Label {
-                text: qsTr("Saved. The exported PDF is not encrypted: keep it safe.")
+                objectName: "exportLabel"
+                text: page.exportedPath.length > 0
+                      ? qsTr("PDF saved to %1. It is not encrypted: keep it safe.").arg(page.exportedPath)
+                      : qsTr("Saved. The exported PDF is not encrypted: keep it safe.")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
@@ -213,6 +226,7 @@ Page {
                 objectName: "exportButton"
                 text: qsTr("Export PDF for printing")
                 Layout.preferredHeight: 56
+                enabled: !page.form.job.busy
                 onClicked: exportDialog.open()
             }
         }

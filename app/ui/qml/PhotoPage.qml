@@ -63,7 +63,13 @@ Page {
         id: fileDialog
         title: qsTr("Choose an image")
         nameFilters: [qsTr("Images (*.jpg *.jpeg *.png)")]
-        onAccepted: page.keep(page.evidence.importPhoto(page.caseId, selectedFile, description.text))
+        // On a worker thread: a large photo takes a while; the page may be left meanwhile.
+        onAccepted: page.evidence.importPhotoInBackground(page.caseId, selectedFile, description.text)
+    }
+
+    Connections {
+        target: page.evidence
+        function onImported(id) { page.keep(id) }
     }
 
     ColumnLayout {
@@ -99,6 +105,10 @@ Page {
             Layout.fillWidth: true
             Layout.preferredHeight: 56
         }
+        JobStatus {
+            job: page.evidence.job
+            Layout.fillWidth: true
+        }
         Label {
             objectName: "errorLabel"
             text: page.evidence.errorText
@@ -121,6 +131,7 @@ Page {
             Button {
                 objectName: "importButton"
                 text: qsTr("Import image file")
+                enabled: !page.evidence.job.busy
                 Layout.fillWidth: true
                 Layout.preferredHeight: 64
                 onClicked: fileDialog.open()

@@ -1,8 +1,13 @@
 #include "deskbase.h"
 
-#include <QCoreApplication>
 
-DeskBase::~DeskBase() { watcher_.waitForFinished(); }
+DeskBase::DeskBase(QObject *parent) : QObject(parent) {
+    connect(&job_, &BackgroundJob::busyChanged, this, &DeskBase::busyChanged);
+    connect(&job_, &BackgroundJob::failed, this, [this](const QString &message) {
+        setError(tr("Failed: %1").arg(message));
+        emit finished();
+    });
+}
 
 QString DeskBase::describe(const TransportError &error) {
     const QString message = QString::fromUtf8(error.what());
@@ -50,35 +55,22 @@ QString DeskBase::deadlineText(const std::string &kind) {
     return QString::fromStdString(kind);
 }
 
-void DeskBase::waitForIdle() {
-    watcher_.waitForFinished();
-    QCoreApplication::processEvents();
-}
-
 bool DeskBase::start(std::function<std::function<void()>()> work) {
-    if (busy_) return false;
-    busy_ = true;
-    emit busyChanged();
-    apply_ = {};
-    failure_.clear();
-    disconnect(&watcher_, nullptr, this, nullptr);
-    connect(&watcher_, &QFutureWatcher<void>::finished, this, [this] {
-        busy_ = false;
-        if (apply_) apply_();
-        setError(failure_);
-        emit busyChanged();
-        emit finished();
-    });
-    watcher_.setFuture(QtConcurrent::run([this, work = std::move(work)] {
+    return job_.start({}, [this, work = std::move(work)]() -> std::function<void()> {
         try {
-            apply_ = work();
+            auto apply = work();
+            return [this, apply = std::move(apply)] {
+                if (apply) apply();
+                setError({});
+                emit finished();
+            };
         } catch (const TransportError &e) {
-            failure_ = describe(e);
-        } catch (const std::exception &e) {
-            failure_ = tr("Failed: %1").arg(QString::fromUtf8(e.what()));
+            return [this, message = describe(e)] {
+                setError(message);
+                emit finished();
+            };
         }
-    }));
-    return true;
+    });
 }
 
 void DeskBase::setError(const QString &text) {

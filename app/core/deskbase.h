@@ -1,28 +1,25 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
-#include <memory>
 
+#include "backgroundjob.h"
 #include "domain/casestatus.h"
 #include "synctransport.h"
 
-// What the supervisor's and the reviewer's desks share: calls to the server run on a worker
-// thread (the page stays responsive and may be left), one at a time; their results are
-// applied on the UI thread; a failure becomes a sentence the user can act on.
+// What the supervisor's and the reviewer's desks share: calls to the server run as a
+// BackgroundJob (the page stays responsive and may be left), one at a time; their results
+// are applied on the UI thread; a failure becomes a sentence the user can act on.
 class DeskBase : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 public:
-    using QObject::QObject;
-    ~DeskBase() override;
+    explicit DeskBase(QObject *parent = nullptr);
 
-    bool busy() const { return busy_; }
+    bool busy() const { return job_.busy(); }
     QString errorText() const { return errorText_; }
 
     // A transport failure in the user's words.
@@ -32,7 +29,7 @@ public:
     static QString deadlineText(const std::string &kind);
 
     // Waits for the call in flight (tests, shutdown).
-    Q_INVOKABLE void waitForIdle();
+    Q_INVOKABLE void waitForIdle() { job_.waitForIdle(); }
 
 signals:
     void busyChanged();
@@ -48,9 +45,6 @@ protected:
 private:
     void setError(const QString &text);
 
-    bool busy_ = false;
     QString errorText_;
-    QFutureWatcher<void> watcher_;
-    std::function<void()> apply_;
-    QString failure_;
+    BackgroundJob job_;  // last: waits for its worker before the rest goes
 };

@@ -3,6 +3,7 @@
 #include <QUuid>
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 
@@ -11,9 +12,49 @@
 
 #include "evidenceimageprovider.h"
 #include "positiontracker.h"
+#include "serverprocess.h"
+#include "backend/store/sqlitestore.h"
+
+namespace {
+
+class InProcessServer final : public Fixture::Server {
+public:
+    QString address() const override { return server_.address(); }
+    fc::server::Store &store() override { return server_.store(); }
+
+private:
+    TestServer server_{/*withDecisions=*/true};
+};
+
+class BinaryServer final : public Fixture::Server {
+public:
+    BinaryServer() : process_(dir_.path()) {
+        if (!process_.seedDemo()) qFatal("fieldcase-admin seed-demo failed: %s", qPrintable(process_.log()));
+        if (!process_.start()) qFatal("fieldcase-server did not start: %s", qPrintable(process_.log()));
+        store_ = std::make_unique<fc::server::SqliteStore>(dir_.path().toStdString());
+    }
+    ~BinaryServer() override {
+        store_.reset();
+        process_.stop();
+    }
+    QString address() const override { return process_.address(); }
+    fc::server::Store &store() override { return *store_; }
+
+private:
+    QTemporaryDir dir_;
+    ServerProcess process_;
+    std::unique_ptr<fc::server::SqliteStore> store_;
+};
+
+}  // namespace
+
+std::unique_ptr<Fixture::Server> Fixture::startServer() {
+    if (qEnvironmentVariable("FIELDCASE_E2E_BINARY") == QStringLiteral("1")) return std::make_unique<BinaryServer>();
+    return std::make_unique<InProcessServer>();
+}
 
 Fixture::Fixture()
-    : server_(std::make_unique<TestServer>(/*withDecisions=*/true)),
+    : server_(startServer()),
       transport_({server_->address().toStdString(), {}, std::chrono::seconds(5)}) {
     // Live mode over a buffer: the first five minutes of the walk arrive at once.
     QFile walk(QStringLiteral(FIELDCASE_TEST_DATA "/walk_onsite.nmea"));
@@ -64,7 +105,7 @@ QString Fixture::createConflict(const QString &caseId) {
         c.proposedValue = proposed;
         c.proposedBy = author->id;
         c.deviceId = "qml-test-device";
-        c.createdAtMs = server().nowMs();
+        c.createdAtMs = QDateTime::currentMSecsSinceEpoch();
         tx.insertConflict(c);
     });
     return QString::fromStdString(proposed);

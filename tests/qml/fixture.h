@@ -58,9 +58,22 @@ public:
 
 private:
     Fixture();  // QML makes it through create()
-    TestServer &server() { return *server_; }
+public:
+    // The server the app talks to: the demo server in this process, or, with
+    // FIELDCASE_E2E_BINARY=1, the real fieldcase-server binary on a folder seeded by the real
+    // fieldcase-admin, whose store the fixture reads beside it.
+    class Server {
+    public:
+        virtual ~Server() = default;
+        virtual QString address() const = 0;
+        virtual fc::server::Store &store() = 0;
+    };
 
-    std::unique_ptr<TestServer> server_;  // before the transport that connects to it
+private:
+    static std::unique_ptr<Server> startServer();
+    Server &server() { return *server_; }
+
+    std::unique_ptr<Server> server_;  // before the transport that connects to it
     QTemporaryDir dir_;
     GrpcTransport transport_;
     Clock clock_;

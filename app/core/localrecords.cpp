@@ -155,9 +155,11 @@ std::vector<LocalRecords::CaseSummary> LocalRecords::selectCases(fc::sqlite::Dat
         "SELECT c.id, c.number, c.title, c.description, c.enterprise_code, c.enterprise_name, "
         "c.status, c.due_date, c.created_at_ms, c.updated_at_ms, c.version, "
         "(SELECT count(*) FROM notes n WHERE n.case_id = c.id), "
-        "(SELECT count(*) FROM notes n WHERE n.case_id = c.id AND n.state = 'pending') "
+        "(SELECT count(*) FROM notes n WHERE n.case_id = c.id AND n.state = 'pending'), "
+        "e.latitude, e.longitude "
         "FROM (SELECT * FROM " + from +
         " ORDER BY c.due_date, c.number LIMIT ? OFFSET ?) c "
+        "LEFT JOIN enterprises e ON e.credit_code = c.enterprise_code "
         "ORDER BY c.due_date, c.number");
     int index = 0;
     if (!arg.empty()) s.bind(++index, arg);
@@ -181,6 +183,7 @@ std::vector<LocalRecords::CaseSummary> LocalRecords::selectCases(fc::sqlite::Dat
         c.version = s.int64(10);
         summary.noteCount = static_cast<int>(s.int64(11));
         summary.pendingNotes = static_cast<int>(s.int64(12));
+        if (!s.isNull(13) && !s.isNull(14)) summary.site = fc::domain::GeoPoint{s.real(13), s.real(14)};
         out.push_back(std::move(summary));
     }
     auto a = db.prepare("SELECT user_id, display_name, certificate_no FROM case_assignees WHERE "

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/caserecord.h"
+#include "domain/geo.h"
 #include "domain/enterprise.h"
 #include "domain/evidence.h"
 #include "domain/inspectionrecord.h"
@@ -27,6 +28,7 @@ public:
         fc::domain::CaseRecord record;
         int noteCount = 0;
         int pendingNotes = 0;
+        std::optional<fc::domain::GeoPoint> site;  // the enterprise's, when its record is here
     };
 
     // A record as the server has it, from a pull.

@@ -1,5 +1,10 @@
 #include "tasklistmodel.h"
 
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
 #include <algorithm>
 
 #include <QStringList>
@@ -85,8 +90,30 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const {
     }
     case NoteCountRole: return row.noteCount;
     case PendingNotesRole: return row.pendingNotes;
+    case DistanceRole: return distanceTo(row);
+    case DistanceTextRole: {
+        const double metres = distanceTo(row);
+        if (std::isnan(metres)) return QString();
+        if (metres < 1000) return tr("%1 m").arg(qRound(metres));
+        return tr("%1 km").arg(QLocale().toString(metres / 1000, 'f', metres < 10000 ? 1 : 0));
+    }
     default: return {};
     }
+}
+
+void TaskListModel::setPositionTracker(PositionTracker *tracker) {
+    if (tracker_) disconnect(tracker_, nullptr, this, nullptr);
+    tracker_ = tracker;
+    if (!tracker_) return;
+    // A new fix moves every distance; the rows themselves stay.
+    connect(tracker_, &PositionTracker::fixChanged, this, [this] {
+        if (!rows_.empty()) emit dataChanged(index(0), index(count() - 1), {DistanceRole, DistanceTextRole});
+    });
+}
+
+double TaskListModel::distanceTo(const LocalRecords::CaseSummary &row) const {
+    if (!tracker_ || !tracker_->hasFix() || !row.site) return std::numeric_limits<double>::quiet_NaN();
+    return fc::domain::geodesicDistanceMeters({tracker_->latitude(), tracker_->longitude()}, *row.site);
 }
 
 QHash<int, QByteArray> TaskListModel::roleNames() const {
@@ -100,6 +127,8 @@ QHash<int, QByteArray> TaskListModel::roleNames() const {
             {DueDateRole, "dueDate"},
             {AssigneesRole, "assignees"},
             {NoteCountRole, "noteCount"},
+            {DistanceRole, "distance"},
+            {DistanceTextRole, "distanceText"},
             {PendingNotesRole, "pendingNotes"}};
 }
 

@@ -4,9 +4,11 @@
 
 #include "localrecords.h"
 #include "localstore.h"
+#include "positiontracker.h"
 
 // The cases on this device that the signed-in user works on: for an inspector those
-// assigned to them, for other roles every case; ordered by due date. Read a page at a
+// assigned to them, for other roles every case; ordered by due date, each with the
+// distance from where the device is to the enterprise's site. Read a page at a
 // time (the view asks for more as it scrolls), so that a store of tens of thousands of
 // cases opens as fast as an empty one.
 class TaskListModel : public QAbstractListModel {
@@ -26,9 +28,14 @@ public:
         AssigneesRole,
         NoteCountRole,
         PendingNotesRole,
+        DistanceRole,      // metres from the current fix to the enterprise's site; NaN if unknown
+        DistanceTextRole,  // the same for people ("350 m", "6.2 km"), empty if unknown
     };
 
     explicit TaskListModel(LocalStore &store, QObject *parent = nullptr);
+
+    // Where the device is, for the distance to each site (none: no distances).
+    void setPositionTracker(PositionTracker *tracker);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -54,7 +61,10 @@ private:
     // The user whose cases are listed (empty: every case), then `limit` rows from `offset`.
     std::vector<LocalRecords::CaseSummary> read(int limit, int offset, int *total) const;
 
+    double distanceTo(const LocalRecords::CaseSummary &row) const;
+
     LocalStore &store_;
+    PositionTracker *tracker_ = nullptr;
     std::vector<LocalRecords::CaseSummary> rows_;
     int total_ = 0;
 };

@@ -10,6 +10,7 @@ AppServices::AppServices(SyncTransport &transport, const Clock &clock, const Set
     sync_ = std::make_unique<SyncController>(*store_, *engine_);
     session_ = std::make_unique<Session>(*store_, *engine_, transport, setup.dataDir, setup.kdfLimits);
     tasks_ = std::make_unique<TaskListModel>(*store_);
+    tasks_->setPositionTracker(position_);
     notes_ = std::make_unique<NoteListModel>(*store_);
     recorder_ = std::make_unique<NoteRecorder>(*store_, clock);
     evidence_ = std::make_unique<EvidenceRecorder>(*store_, *locator_, clock);

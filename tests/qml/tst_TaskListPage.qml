@@ -43,6 +43,30 @@ TestCase {
         verify(first.enterpriseName.length > 0)
     }
 
+    // The replayed walk is at the gate of the first demo enterprise: its task is metres
+    // away, the others' sites kilometres; every row says how far.
+    function test_eachTaskShowsTheDistanceToItsSite() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        waitForRendering(page)
+        const list = findChild(page, "taskList")
+        tryCompare(list, "count", 3)
+        tryVerify(() => Fixture.services.position.hasFix, 5000)
+        const tasks = Fixture.services.tasks
+        let near = 0, far = 0
+        for (let i = 0; i < tasks.count; ++i) {
+            const metres = tasks.data(tasks.index(i, 0), 257 + 11)
+            verify(!isNaN(metres), "a distance for every task")
+            if (metres < 500)
+                ++near
+            else if (metres > 1000)
+                ++far
+        }
+        compare(near, 1)
+        compare(far, 2)
+        for (let i = 0; i < list.count; ++i)
+            verify(findChild(list.itemAtIndex(i), "distanceLabel").text.length > 0)
+    }
+
     function test_tappingATaskOpensIt() {
         const page = createTemporaryObject(pageComponent, testCase)
         waitForRendering(page)

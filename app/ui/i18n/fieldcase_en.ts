@@ -1451,6 +1451,10 @@
             <numerusform>%n notes not yet sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 away</source>
+        <translation>%1 away</translation>
+    </message>
 </context>
 <context>
     <name>TaskDetailPage</name>
@@ -1489,6 +1493,17 @@
     <message>
         <source>Notes (%1)</source>
         <translation>Notes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>

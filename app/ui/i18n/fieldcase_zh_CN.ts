@@ -1443,6 +1443,10 @@
             <numerusform>%n 条记录未上传</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 away</source>
+        <translation>距离 %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskDetailPage</name>
@@ -1481,6 +1485,17 @@
     <message>
         <source>Notes (%1)</source>
         <translation>记录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
     </message>
 </context>
 <context>

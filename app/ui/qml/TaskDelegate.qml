@@ -15,6 +15,7 @@ ItemDelegate {
     required property string assignees
     required property int noteCount
     required property int pendingNotes
+    required property string distanceText  // empty without a fix or a known site
 
     height: Math.max(88, content.implicitHeight + 24)
 
@@ -28,6 +29,12 @@ ItemDelegate {
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            Label {
+                objectName: "distanceLabel"
+                visible: delegate.distanceText.length > 0
+                text: qsTr("%1 away").arg(delegate.distanceText)
+                font.bold: true
             }
             Label {
                 text: qsTr("Due %1").arg(delegate.dueDate)

@@ -1,6 +1,5 @@
 #include "deskbase.h"
 
-
 DeskBase::DeskBase(QObject *parent) : QObject(parent) {
     connect(&job_, &BackgroundJob::busyChanged, this, &DeskBase::busyChanged);
     connect(&job_, &BackgroundJob::failed, this, [this](const QString &message) {

@@ -11,9 +11,9 @@ namespace {
 
 const std::string kLockStatement = "SELECT pg_advisory_xact_lock(" + std::to_string(PgStore::kWriterLock) + ")";
 
-// fn in one transaction on `connection`, begun with `begin`, committed when fn returns.
-void transactOn(sql::PgConnection &connection, const char *begin, bool writerLock,
-                const std::function<void(StoreTx &)> &fn) {
+// body in one transaction on `connection`, begun with `begin` (and the writers' lock),
+// committed when body returns, rolled back if it throws.
+void transactOn(sql::PgConnection &connection, const char *begin, bool writerLock, const std::function<void()> &body) {
     connection.ensureConnected();
     try {
         connection.exec(begin);
@@ -26,21 +26,30 @@ void transactOn(sql::PgConnection &connection, const char *begin, bool writerLoc
     }
     try {
         if (writerLock) connection.exec(kLockStatement);
-        auto tx = makeSqlTx(connection);
-        fn(*tx);
+        try {
+            body();
+        } catch (const sqlite::Error &e) {  // the shared upsert's refusal
+            throw StoreError(StoreError::Kind::Other, e.what());
+        }
         connection.exec("COMMIT");
-    } catch (const sqlite::Error &e) {  // the shared upsert's refusal
-        connection.exec("ROLLBACK");
-        throw StoreError(StoreError::Kind::Other, e.what());
     } catch (...) {
-        // The rollback's own failure (a lost connection) must not hide the first error;
-        // a lost session is replaced by ensureConnected on the next transaction.
+        // The rollback's own failure (a lost connection) must not hide the first error,
+        // which is rethrown; a lost session is replaced by ensureConnected next time.
         try {
             connection.exec("ROLLBACK");
         } catch (const StoreError &) {
         }
         throw;
     }
+}
+
+// fn with the store's queries, in one transaction on `connection`.
+void transactTx(sql::PgConnection &connection, const char *begin, bool writerLock,
+                const std::function<void(StoreTx &)> &fn) {
+    transactOn(connection, begin, writerLock, [&] {
+        auto tx = makeSqlTx(connection);
+        fn(*tx);
+    });
 }
 
 }  // namespace
@@ -65,41 +74,29 @@ PgStore::~PgStore() = default;
 
 void PgStore::migrate() {
     std::lock_guard lock(mutex_);
-    writer_.exec("BEGIN");
-    try {
-        // The lock also keeps two processes starting at once from migrating twice.
-        writer_.exec(kLockStatement);
+    // The writers' lock also keeps two processes starting at once from migrating twice.
+    transactOn(writer_, "BEGIN", true, [&] {
         writer_.exec("CREATE TABLE IF NOT EXISTS fieldcase_schema (version BIGINT NOT NULL)");
         std::int64_t current = 0;
-        {
-            auto q = writer_.prepare("SELECT version FROM fieldcase_schema");
-            if (q.step()) {
-                current = q.int64(0);
-            } else {
-                writer_.exec("INSERT INTO fieldcase_schema (version) VALUES (0)");
-            }
+        if (auto q = writer_.prepare("SELECT version FROM fieldcase_schema"); q.step()) {
+            current = q.int64(0);
+        } else {
+            writer_.exec("INSERT INTO fieldcase_schema (version) VALUES (0)");
         }
         for (const auto &step : schema::stepsAfter(current, "the database")) writer_.exec(postgresDdl(step));
         writer_.exec("UPDATE fieldcase_schema SET version = " + std::to_string(schema::kVersion));
-        writer_.exec("COMMIT");
-    } catch (...) {
-        try {
-            writer_.exec("ROLLBACK");
-        } catch (const StoreError &) {  // see transactOn
-        }
-        throw;
-    }
+    });
 }
 
 void PgStore::run(const std::function<void(StoreTx &)> &fn) {
     std::lock_guard lock(mutex_);
-    transactOn(writer_, "BEGIN ISOLATION LEVEL READ COMMITTED", true, fn);
+    transactTx(writer_, "BEGIN ISOLATION LEVEL READ COMMITTED", true, fn);
 }
 
 void PgStore::runRead(const std::function<void(StoreTx &)> &fn) {
     const auto readOn = [&](Reader &reader) {
         if (!reader.connection) reader.connection = std::make_unique<sql::PgConnection>(conninfo_);
-        transactOn(*reader.connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, fn);
+        transactTx(*reader.connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, fn);
     };
     const std::size_t first = nextReader_.fetch_add(1, std::memory_order_relaxed);
     for (std::size_t i = 0; i < kReaders; ++i) {

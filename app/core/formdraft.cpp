@@ -27,8 +27,8 @@ void forEachField(const QObject &form, F &&fn) {
 
 }  // namespace
 
-bool FormDraft::save(LocalStore &store, const QObject &form, const QString &caseId, QString *error) {
-    if (!store.isOpen() || caseId.isEmpty()) return false;
+QString FormDraft::save(LocalStore &store, const QObject &form, const QString &caseId) {
+    if (!store.isOpen() || caseId.isEmpty()) return {};
     QJsonObject fields;
     forEachField(form, [&](const QMetaProperty &property) {
         const QVariant value = property.read(&form);
@@ -42,25 +42,21 @@ bool FormDraft::save(LocalStore &store, const QObject &form, const QString &case
     const QString json = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
     try {
         store.transact([&](fc::sqlite::Database &db) { LocalStore::setMeta(db, keyOf(form, caseId).constData(), json); });
-        return true;
     } catch (const fc::sqlite::Error &e) {
-        if (error) *error = LocalStore::describe(e);
-        qWarning("FormDraft: %s", e.what());
-        return false;
+        return LocalStore::describe(e);
     }
+    return {};
 }
 
-bool FormDraft::restore(LocalStore &store, QObject &form, const QString &caseId) {
-    if (!store.isOpen() || caseId.isEmpty()) return false;
+QString FormDraft::restore(LocalStore &store, QObject &form, const QString &caseId) {
+    if (!store.isOpen() || caseId.isEmpty()) return {};
     QString json;
     try {
         json = store.transact([&](fc::sqlite::Database &db) { return LocalStore::meta(db, keyOf(form, caseId).constData()); });
     } catch (const fc::sqlite::Error &e) {
-        qWarning("FormDraft: %s", e.what());
-        return false;
+        return LocalStore::describe(e);
     }
     const auto fields = QJsonDocument::fromJson(json.toUtf8()).object();
-    if (fields.isEmpty()) return false;
     forEachField(form, [&](const QMetaProperty &property) {
         const auto value = fields.value(QLatin1String(property.name()));
         if (value.isUndefined()) return;
@@ -70,14 +66,15 @@ bool FormDraft::restore(LocalStore &store, QObject &form, const QString &caseId)
             property.write(&form, value.toVariant());
         }
     });
-    return true;
+    return {};
 }
 
-void FormDraft::clear(LocalStore &store, const QObject &form, const QString &caseId) {
-    if (!store.isOpen() || caseId.isEmpty()) return;
+QString FormDraft::clear(LocalStore &store, const QObject &form, const QString &caseId) {
+    if (!store.isOpen() || caseId.isEmpty()) return {};
     try {
         store.transact([&](fc::sqlite::Database &db) { LocalStore::setMeta(db, keyOf(form, caseId).constData(), {}); });
     } catch (const fc::sqlite::Error &e) {
-        qWarning("FormDraft: %s", e.what());
+        return LocalStore::describe(e);
     }
+    return {};
 }

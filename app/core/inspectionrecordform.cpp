@@ -59,14 +59,16 @@ bool InspectionRecordForm::begin(const QString &caseId) {
     refusalNote_.clear();
     witnessName_.clear();
     savedId_.clear();
-    FormDraft::restore(store_, *this, caseId);
-    setError({});
+    const QString draftError = FormDraft::restore(store_, *this, caseId);
+    setError(draftError.isEmpty() ? QString() : tr("The draft could not be read: %1").arg(draftError));
     return true;
 }
 
 bool InspectionRecordForm::saveDraft() {
     if (!savedId_.isEmpty()) return false;  // saved: nothing left to keep
-    return FormDraft::save(store_, *this, caseId_);
+    const QString error = FormDraft::save(store_, *this, caseId_);
+    if (!error.isEmpty()) setError(tr("The draft could not be kept: %1").arg(error));
+    return error.isEmpty();
 }
 
 QString InspectionRecordForm::sign(const QImage &signature, const QString &signer) {
@@ -168,7 +170,9 @@ QString InspectionRecordForm::save() {
     savedId_ = QString::fromStdString(r.id);
     store_.notifyChanged();
     setError({});
-    FormDraft::clear(store_, *this, caseId_);
+    if (const QString error = FormDraft::clear(store_, *this, caseId_); !error.isEmpty()) {
+        setError(tr("Saved. The draft could not be removed: %1").arg(error));
+    }
     emit saved(savedId_);
     return savedId_;
 }

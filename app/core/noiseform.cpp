@@ -29,7 +29,7 @@ void NoiseForm::setCaseId(const QString &caseId) {
             return e ? std::optional(e->noiseZoneClass) : std::nullopt;
         });
         if (zone) zoneClass_ = *zone;
-        FormDraft::restore(store_, *this, caseId);
+        draftProblem(FormDraft::restore(store_, *this, caseId));
     }
     emit caseChanged();
     emit changed();
@@ -113,8 +113,8 @@ QString NoiseForm::save() {
     errorText_ = ReadingSaver::save(store_, r);
     emit verdictChanged();
     if (!errorText_.isEmpty()) return {};
-    FormDraft::clear(store_, *this, caseId_);
     unsaved_ = false;
+    draftProblem(FormDraft::clear(store_, *this, caseId_));
     const QString id = QString::fromStdString(r.header.id);
     emit saved(id);
     return id;
@@ -122,5 +122,12 @@ QString NoiseForm::save() {
 
 bool NoiseForm::saveDraft() {
     if (!unsaved_) return false;  // just saved: a draft would offer the same measurement again
-    return FormDraft::save(store_, *this, caseId_);
+    return draftProblem(FormDraft::save(store_, *this, caseId_));
+}
+
+bool NoiseForm::draftProblem(const QString &error) {
+    if (error.isEmpty()) return true;
+    errorText_ = tr("The draft could not be stored or read: %1").arg(error);
+    emit verdictChanged();
+    return false;
 }

@@ -70,6 +70,9 @@ private:
     const SiteLocator &locator_;
     const Clock &clock_;
     fc::domain::NoisePolicy policy_;
+    // Shows a draft's failure (true when there was none).
+    bool draftProblem(const QString &error);
+
     QString caseId_;
     bool unsaved_ = false;  // a field changed since the last save
     QString meterModel_, meterSerial_, point_;

@@ -604,6 +604,18 @@
         <source>The PDF could not be laid out.</source>
         <translation>The PDF could not be laid out.</translation>
     </message>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>The draft could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>The draft could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The draft could not be removed: %1</source>
+        <translation>Saved. The draft could not be removed: %1</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRecordPage</name>
@@ -763,6 +775,10 @@
     <message>
         <source>&quot;%1&quot; is not a sound level.</source>
         <translation>&quot;%1&quot; is not a sound level.</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored or read: %1</source>
+        <translation>The draft could not be stored or read: %1</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,18 @@
         <source>The PDF could not be laid out.</source>
         <translation>PDF 无法排版。</translation>
     </message>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>草稿无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>草稿无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. The draft could not be removed: %1</source>
+        <translation>已保存，但草稿无法删除：%1</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRecordPage</name>
@@ -761,6 +773,10 @@
     <message>
         <source>&quot;%1&quot; is not a sound level.</source>
         <translation>“%1”不是声级值。</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored or read: %1</source>
+        <translation>草稿无法保存或读取：%1</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ QString ReviewDesk::verify(const std::string &evidenceId, bool localBytes) {
     return hash == evidenceId ? QStringLiteral("verified") : QStringLiteral("mismatch");
 }
 
-QVariantMap ReviewDesk::readDossier(const std::string &caseId) {
+QVariantMap ReviewDesk::readDossier(const std::string &caseId, const QVariantMap *checkedBefore) {
     const auto file = transport_.caseFile(caseId);
     const auto &c = file.record;
     QStringList officers;
@@ -96,7 +96,12 @@ QVariantMap ReviewDesk::readDossier(const std::string &caseId) {
     }
     out.insert("history", history);
 
-    // Every piece of evidence this device knows of the case, checked against its id.
+    // Every piece of evidence this device knows of the case, checked against its id (once:
+    // a decision on the open case keeps the checks made when it was opened).
+    if (checkedBefore) {
+        for (const auto *key : {"verification", "evidenceCount", "verifiedCount"}) out.insert(key, checkedBefore->value(key));
+        return out;
+    }
     const auto evidence = store_.transact(
         [&](fc::sqlite::Database &db) { return EvidenceStore::ofCase(db, QString::fromStdString(caseId)); });
     QVariantMap verification;
@@ -124,7 +129,7 @@ void ReviewDesk::refresh() {
 
 void ReviewDesk::open(const QString &caseId) {
     start([this, id = caseId.toStdString()] {
-        auto dossier = std::make_shared<QVariantMap>(readDossier(id));
+        auto dossier = std::make_shared<QVariantMap>(readDossier(id, nullptr));
         return [this, dossier] {
             dossier_ = std::move(*dossier);
             emit dossierChanged();
@@ -134,10 +139,10 @@ void ReviewDesk::open(const QString &caseId) {
 
 void ReviewDesk::decide(fc::domain::CaseCommand command, const QString &detail, bool approved) {
     const QString caseId = dossier_.value(QStringLiteral("caseId")).toString();
-    start([this, command, caseId, detail = detail.trimmed().toStdString(), approved] {
+    start([this, command, caseId, detail = detail.trimmed().toStdString(), approved, checked = dossier_] {
         transport_.advanceCase(caseId.toStdString(), command, detail);
         auto queue = std::make_shared<QVariantList>(readQueue());
-        auto dossier = std::make_shared<QVariantMap>(readDossier(caseId.toStdString()));
+        auto dossier = std::make_shared<QVariantMap>(readDossier(caseId.toStdString(), &checked));
         return [this, queue, dossier, caseId, approved] {
             queue_ = std::move(*queue);
             dossier_ = std::move(*dossier);

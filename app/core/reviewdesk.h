@@ -38,7 +38,9 @@ signals:
 
 private:
     QVariantList readQueue();
-    QVariantMap readDossier(const std::string &caseId);
+    // The case file from the server; the evidence checks are made, or taken from a dossier
+    // of the same case read before.
+    QVariantMap readDossier(const std::string &caseId, const QVariantMap *checkedBefore);
     // How the evidence's bytes check against its id: verified, mismatch or missing.
     QString verify(const std::string &evidenceId, bool localBytes);
     void decide(fc::domain::CaseCommand command, const QString &detail, bool approved);

@@ -92,6 +92,7 @@ TestCase {
         compare(reviewedSpy.signalArguments[0][1], true)
         compare(Fixture.services.reviewDesk.errorText, "")
         verify(Fixture.serverCaseStatus(caseId) !== "legal_review")
+        compare(Fixture.services.reviewDesk.dossier.evidenceCount, 1)  // the checks made at opening stay
         verify(Fixture.services.reviewDesk.queue.every(c => c.caseId !== caseId))
     }
 

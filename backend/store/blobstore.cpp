@@ -41,6 +41,22 @@ void syncDirectory(const std::filesystem::path &dir) {
 
 BlobStore::BlobStore(std::filesystem::path root) : root_(std::move(root)) {
     std::filesystem::create_directories(root_ / "uploads");
+    removeLeftovers();
+}
+
+void BlobStore::removeLeftovers() {
+    for (const auto &entry : std::filesystem::directory_iterator(root_ / "uploads")) {
+        const auto name = entry.path().filename().string();
+        constexpr std::string_view suffix = ".part";
+        if (name.size() <= suffix.size() || !name.ends_with(suffix)) continue;
+        if (!has(name.substr(0, name.size() - suffix.size()))) continue;
+        // Another process appending to it holds its lock: leave it to that process.
+        Fd fd(::open(entry.path().c_str(), O_RDONLY | O_CLOEXEC));
+        if (fd.fd >= 0 && ::flock(fd.fd, LOCK_EX | LOCK_NB) == 0) {
+            std::error_code ignored;
+            std::filesystem::remove(entry.path(), ignored);
+        }
+    }
 }
 
 std::filesystem::path BlobStore::pathOf(const std::string &id) const {
@@ -79,7 +95,7 @@ struct BlobStore::Claim {
     ~Claim() {
         std::lock_guard lock(store_.mutex_);
         store_.busy_.erase(id_);
-        if (running) store_.running_[id_] = std::move(running);
+        if (running) store_.keepRunning(id_, std::move(running));
     }
     Claim(const Claim &) = delete;
     Claim &operator=(const Claim &) = delete;
@@ -102,6 +118,16 @@ std::int64_t BlobStore::append(const std::string &id, std::int64_t offset, std::
         throw StoreError(StoreError::Kind::Other, "the upload is at byte " + std::to_string(current) +
                                                      ", not " + std::to_string(offset));
     }
+    // The hash kept so far counts only if this is the file it was kept for, at the size it
+    // had then: decided before this chunk changes either.
+    auto &running = claim.running;
+    if (current == 0) {
+        running = std::make_unique<Running>();
+        running->fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);  // its own open file: not locked
+        if (running->fd < 0) running.reset();                       // finish hashes the file
+    } else if (running && (running->offset != current || !sameFile(*running, fd.fd))) {
+        running.reset();  // resumed after a restart, or written by another process: finish hashes the file
+    }
     std::size_t written = 0;
     while (written < data.size()) {
         const ssize_t n = ::write(fd.fd, data.data() + written, data.size() - written);
@@ -121,40 +147,32 @@ std::int64_t BlobStore::append(const std::string &id, std::int64_t offset, std::
 #ifdef __linux__
     ::sync_file_range(fd.fd, current, static_cast<off_t>(data.size()), SYNC_FILE_RANGE_WRITE);
 #endif
-    auto &running = claim.running;
-    if (current == 0) {
-        running = std::make_unique<Running>();
-    } else if (running && (running->offset != current || !sameFile(*running, fd.fd))) {
-        running.reset();  // resumed after a restart, or written by another process: finish hashes the file
-    }
     if (running) {
         running->hash.update(data);
         running->offset = current + static_cast<std::int64_t>(data.size());
-        remember(*running, fd.fd);
     }
     return current + static_cast<std::int64_t>(data.size());
 }
 
-namespace {
-
-std::int64_t modifiedNs(const struct stat &st) {
-    return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+BlobStore::Running::~Running() {
+    if (fd >= 0) ::close(fd);
 }
-
-}  // namespace
 
 bool BlobStore::sameFile(const Running &running, int fd) {
-    struct stat st {};
-    return ::fstat(fd, &st) == 0 && st.st_dev == running.device && st.st_ino == running.inode &&
-           modifiedNs(st) == running.modifiedNs;
+    struct stat held {}, opened {};
+    return ::fstat(running.fd, &held) == 0 && ::fstat(fd, &opened) == 0 && held.st_nlink > 0 &&
+           held.st_dev == opened.st_dev && held.st_ino == opened.st_ino;
 }
 
-void BlobStore::remember(Running &running, int fd) {
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) fail("cannot stat an upload");
-    running.device = st.st_dev;
-    running.inode = st.st_ino;
-    running.modifiedNs = modifiedNs(st);
+void BlobStore::keepRunning(const std::string &id, std::unique_ptr<Running> running) {
+    running->lastUse = ++uses_;
+    running_[id] = std::move(running);
+    if (running_.size() <= kMaxRunning) return;
+    auto oldest = running_.begin();
+    for (auto it = running_.begin(); it != running_.end(); ++it) {
+        if (it->second->lastUse < oldest->second->lastUse) oldest = it;
+    }
+    running_.erase(oldest);
 }
 
 std::string BlobStore::sha256Of(const std::filesystem::path &file) const {
@@ -202,6 +220,7 @@ BlobStore::Finish BlobStore::finish(const std::string &id, std::int64_t expected
         return Finish::WrongSize;
     }
     const bool hashedWhileWritten = running && running->offset == expectedSize && sameFile(*running, fd.fd);
+    if (!hashedWhileWritten) ++filesReadBack_;
     if ((hashedWhileWritten ? running->hash.hexDigest() : sha256Of(fd.fd, partial)) != id) {
         std::filesystem::remove(partial);
         return Finish::WrongHash;
@@ -213,8 +232,9 @@ BlobStore::Finish BlobStore::finish(const std::string &id, std::int64_t expected
     std::error_code ec;
     std::filesystem::rename(partial, target, ec);
     if (ec) throw StoreError(StoreError::Kind::Other, "cannot store " + target.string() + ": " + ec.message());
+    // Only the new name is made durable: should a crash undo the partial file's removal,
+    // the leftover is a copy of a stored file, which the next start removes.
     syncDirectory(target.parent_path());
-    syncDirectory(partial.parent_path());
     return Finish::Stored;
 }
 

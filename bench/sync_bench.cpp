@@ -91,13 +91,19 @@ double rawStreamSeconds(const std::vector<std::string> &files) {
     return s;
 }
 
+// New files each time, as the server writes, removed afterwards: their memory goes back to
+// the free pool for the next writer, so neither this limit nor the upload after it pays
+// for memory the machine touches for the first time (costly in a virtual machine).
 double diskSeconds(const std::vector<std::string> &files, const QString &dir) {
-    return bench::seconds([&] {
-        int i = 0;
-        for (const auto &bytes : files) {
-            const auto path = (dir + QStringLiteral("/file-%1").arg(i++)).toStdString();
-            const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-            if (fd < 0) qFatal("cannot write %s", path.c_str());
+    std::vector<std::string> paths;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        paths.push_back((dir + QStringLiteral("/file-%1").arg(newId().c_str())).toStdString());
+    }
+    const double s = bench::seconds([&] {
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const auto &bytes = files[i];
+            const int fd = ::open(paths[i].c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+            if (fd < 0) qFatal("cannot write %s", paths[i].c_str());
             for (std::size_t at = 0; at < bytes.size();) {
                 const auto n = ::write(fd, bytes.data() + at, std::min<std::size_t>(bytes.size() - at, 1 << 20));
                 if (n <= 0) qFatal("write failed");
@@ -107,6 +113,8 @@ double diskSeconds(const std::vector<std::string> &files, const QString &dir) {
             ::close(fd);
         }
     });
+    for (const auto &path : paths) ::unlink(path.c_str());
+    return s;
 }
 
 bool uploadFigure() {
@@ -117,32 +125,43 @@ bool uploadFigure() {
         qFatal("cannot sign in");
     }
     device.engine.run();
-    const auto ids = device.addEvidence(device.firstCaseId(), kFiles, kFileBytes, kFileBytes, 7);
-
-    std::vector<std::string> files;
-    const double storeRead = bench::seconds([&] {
+    // Rounds of new files (the same bytes again would be a no-op for the server); each
+    // figure keeps its best round, as the other figures do, to even out the machine's noise.
+    double storeRead = 1e9, stream = 1e9, disk = 1e9, upload = 1e9;
+    for (int round = 0; round < kRounds; ++round) {
+        const auto ids = device.addEvidence(device.firstCaseId(), kFiles, kFileBytes, kFileBytes, 7 + round);
+        // Reading the store as an upload does, chunk by chunk into one buffer; only the
+        // reads are timed (the bytes are also kept for the other two limits).
+        std::vector<std::string> files;
+        std::string buffer;
+        double reading = 0;
         for (const auto &id : ids) {
             std::string bytes;
             for (qint64 at = 0; at < kFileBytes; at += GrpcTransport::kChunkBytes) {
-                bytes += device.store.read([&](fc::sqlite::Database &db) {
-                    return EvidenceStore::readRange(db, QString::fromStdString(id), at,
-                                                    GrpcTransport::kChunkBytes);
+                reading += bench::seconds([&] {
+                    device.store.read([&](fc::sqlite::Database &db) {
+                        EvidenceStore::readRange(db, QString::fromStdString(id), at, GrpcTransport::kChunkBytes,
+                                                 buffer);
+                    });
                 });
+                bytes += buffer;
             }
             files.push_back(std::move(bytes));
         }
-    });
-    const double stream = rawStreamSeconds(files);
-    const double disk = diskSeconds(files, diskDir.path());
+        storeRead = std::min(storeRead, reading);
+        stream = std::min(stream, rawStreamSeconds(files));
+        disk = std::min(disk, diskSeconds(files, diskDir.path()));
 
-    SyncEngine::Report report;
-    bench::markPhase("upload start");
-    const double upload = bench::seconds([&] { report = device.engine.run(); });
-    bench::markPhase("upload end");
-    if (report.uploaded != kFiles) qFatal("uploaded %d of %d files", report.uploaded, kFiles);
+        SyncEngine::Report report;
+        bench::markPhase("upload start");
+        upload = std::min(upload, bench::seconds([&] { report = device.engine.run(); }));
+        bench::markPhase("upload end");
+        if (report.uploaded != kFiles) qFatal("uploaded %d of %d files", report.uploaded, kFiles);
+    }
 
     const double mb = kFiles * kFileBytes / kMiB;
-    std::printf("Evidence upload: %d files x %d MB (%.0f MB)\n", kFiles, kFileBytes >> 20, mb);
+    std::printf("Evidence upload: %d files x %d MB (%.0f MB), best of %d rounds\n", kFiles, kFileBytes >> 20, mb,
+                kRounds);
     std::printf("  limit: read from the encrypted store   %8.1f MB/s\n", mb / storeRead);
     std::printf("  limit: raw gRPC stream, no storage     %8.1f MB/s\n", mb / stream);
     std::printf("  limit: write to disk with fsync        %8.1f MB/s\n", mb / disk);

@@ -136,7 +136,16 @@ QByteArray EvidenceStore::read(fc::sqlite::Database &db, const QString &id) {
 std::string EvidenceStore::readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
                                      qint64 length) {
     std::string out;
-    if (offset < 0 || length <= 0) return out;
+    readRange(db, id, offset, length, out);
+    return out;
+}
+
+void EvidenceStore::readRange(fc::sqlite::Database &db, const QString &id, qint64 offset, qint64 length,
+                              std::string &out) {
+    if (offset < 0 || length <= 0) {
+        out.clear();
+        return;
+    }
     auto s = db.prepare("SELECT idx, rowid, length(data) FROM evidence_chunks WHERE evidence_id = ? "
                         "AND idx >= ? AND idx <= ? ORDER BY idx");
     const qint64 first = offset / kChunkBytes;
@@ -159,13 +168,14 @@ std::string EvidenceStore::readRange(fc::sqlite::Database &db, const QString &id
         total += static_cast<std::size_t>(to - from);
         if (to < s.int64(2) || s.int64(2) < kChunkBytes) break;  // the range or the file ends here
     }
+    // Kept at its size, a buffer that held a chunk before is just overwritten (growing it
+    // writes zeros first).
     out.resize(total);
     std::size_t at = 0;
     for (const auto &p : parts) {
         db.readBlob("evidence_chunks", "data", p.rowid, out.data() + at, p.size, p.from);
         at += static_cast<std::size_t>(p.size);
     }
-    return out;
 }
 
 void EvidenceStore::setState(fc::sqlite::Database &db, const QString &id, const QString &state,

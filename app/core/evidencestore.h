@@ -43,6 +43,10 @@ public:
     // straight into place; shorter at the end of the file (or at a missing chunk).
     static std::string readRange(fc::sqlite::Database &db, const QString &id, qint64 offset,
                                  qint64 length);
+    // The same into `out`, whose memory is reused (an upload reads every chunk into the
+    // same few buffers).
+    static void readRange(fc::sqlite::Database &db, const QString &id, qint64 offset, qint64 length,
+                          std::string &out);
     static void setState(fc::sqlite::Database &db, const QString &id, const QString &state,
                          const QString &reason = {});
     static void setUploaded(fc::sqlite::Database &db, const QString &id);

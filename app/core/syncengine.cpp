@@ -5,7 +5,9 @@
 
 #include <condition_variable>
 #include <map>
+#include <semaphore>
 #include <thread>
+#include <utility>
 
 #include "custodyreceipts.h"
 #include "domain/sha256.h"
@@ -134,9 +136,12 @@ void SyncEngine::uploadAll(Report &report) {
         progress.bytesTotal += row.item.size;
         files.push_back(row);
     }
-    // A few files at once: while the server makes one durable, the next is on the wire,
-    // and reading the store, hashing and sending share the cores. Each file still has
-    // one chunk in flight.
+    // kFilesOnTheWire files send their bytes at once (reading the store, checksumming and
+    // sending share the cores), each with one chunk in flight. A file whose last chunk is
+    // sent gives its place on the wire to the next file and waits for the server's word
+    // that it is durable (fsync, rename, record) on its own thread, so that the disk's
+    // work overlaps the next files' bytes instead of stopping them.
+    std::counting_semaphore<kFilesOnTheWire> wire(kFilesOnTheWire);
     std::mutex mutex;
     std::size_t next = 0;
     std::int64_t finishedBytes = 0;
@@ -175,8 +180,22 @@ void SyncEngine::uploadAll(Report &report) {
             lock.lock();
         }
     };
+    // A place on the wire, given back once: when the file's last chunk is sent, or when the
+    // upload ends short of that.
+    struct WirePlace {
+        std::counting_semaphore<kFilesOnTheWire> &wire;
+        bool held = true;
+        explicit WirePlace(std::counting_semaphore<kFilesOnTheWire> &w) : wire(w) { wire.acquire(); }
+        ~WirePlace() { release(); }
+        WirePlace(const WirePlace &) = delete;
+        WirePlace &operator=(const WirePlace &) = delete;
+        void release() {
+            if (std::exchange(held, false)) wire.release();
+        }
+    };
     auto worker = [&] {
         for (;;) {
+            WirePlace place(wire);
             const EvidenceStore::Row *row = nullptr;
             {
                 std::lock_guard lock(mutex);
@@ -185,12 +204,15 @@ void SyncEngine::uploadAll(Report &report) {
             }
             const auto &id = row->item.id;
             try {
-                const int resent = uploadOne(id, row->item.size, [&](std::int64_t committed) {
+                SyncTransport::UploadListener listener;
+                listener.committed = [&](std::int64_t committed) {
                     std::lock_guard lock(mutex);
                     inFlight[id] = committed;
                     progress.currentFile = id;
                     publish();
-                });
+                };
+                listener.lastChunkSent = [&place] { place.release(); };
+                const int resent = uploadOne(id, row->item.size, listener);
                 {
                     std::lock_guard lock(mutex);
                     confirmed.push_back(id);
@@ -212,7 +234,7 @@ void SyncEngine::uploadAll(Report &report) {
     };
     std::thread marker(markConfirmed);
     std::vector<std::thread> helpers;
-    for (std::size_t i = 1; i < std::min<std::size_t>(kParallelUploads, files.size()); ++i) {
+    for (std::size_t i = 1; i < std::min<std::size_t>(kFilesInFlight, files.size()); ++i) {
         helpers.emplace_back(worker);
     }
     worker();
@@ -227,12 +249,10 @@ void SyncEngine::uploadAll(Report &report) {
 }
 
 int SyncEngine::uploadOne(const std::string &id, std::int64_t size,
-                          const std::function<void(std::int64_t committed)> &committed) {
+                          const SyncTransport::UploadListener &listener) {
     const QString qid = QString::fromStdString(id);
-    auto read = [&](std::int64_t offset, std::int64_t length) {
-        return store_.read([&](fc::sqlite::Database &db) {
-            return EvidenceStore::readRange(db, qid, offset, length);
-        });
+    auto read = [&](std::int64_t offset, std::int64_t length, std::string &into) {
+        store_.read([&](fc::sqlite::Database &db) { EvidenceStore::readRange(db, qid, offset, length, into); });
     };
     int resent = 0;
     for (int attempt = 1;; ++attempt) {
@@ -240,7 +260,7 @@ int SyncEngine::uploadOne(const std::string &id, std::int64_t size,
             // Always ask first: the server's committed offset is the only truth.
             const auto state = transport_.uploadStatus(id);
             if (state.complete) return resent;
-            const auto result = transport_.upload(id, state.committedOffset, size, read, committed);
+            const auto result = transport_.upload(id, state.committedOffset, size, read, listener);
             if (result.complete) return resent;
         } catch (const TransportError &e) {
             if (e.kind() != TransportError::Kind::Damaged || attempt >= kUploadAttempts) throw;

@@ -38,8 +38,11 @@ public:
 
     // Damaged-chunk retries of one file within a round before giving up until the next.
     static constexpr int kUploadAttempts = 4;
-    // Files uploaded at once (each with one chunk in flight).
-    static constexpr std::size_t kParallelUploads = 2;
+    // Files whose bytes are on the wire at once, each with one chunk in flight.
+    static constexpr std::ptrdiff_t kFilesOnTheWire = 3;
+    // Files started and not yet confirmed durable by the server, those on the wire included:
+    // a file whose last chunk is sent makes way on the wire for the next one while it waits.
+    static constexpr std::size_t kFilesInFlight = 8;
 
     SyncEngine(LocalStore &store, SyncTransport &transport);
 
@@ -70,8 +73,7 @@ private:
     void uploadAll(Report &report);
     // Uploads one file, resuming from the server's offset; returns how many times it was
     // sent again after the server found it damaged.
-    int uploadOne(const std::string &id, std::int64_t size,
-                  const std::function<void(std::int64_t committed)> &committed);
+    int uploadOne(const std::string &id, std::int64_t size, const SyncTransport::UploadListener &listener);
     void pullAll(Report &report);
     void notify(const Progress &progress) const {
         if (progress_) progress_(progress);

@@ -53,15 +53,21 @@ public:
         bool complete = false;
         std::int64_t size = 0;
     };
-    // Supplies `length` bytes of the evidence from `offset`.
-    using ChunkReader = std::function<std::string(std::int64_t offset, std::int64_t length)>;
-    // Called with the bytes the server has confirmed so far.
-    using Progress = std::function<void(std::int64_t committed)>;
+    // Reads `length` bytes of the evidence from `offset` into `into` (fewer at the end of the
+    // file), reusing its memory.
+    using ChunkReader = std::function<void(std::int64_t offset, std::int64_t length, std::string &into)>;
+    // What an upload reports as it goes: the bytes the server has confirmed so far, and
+    // (once, if it gets that far) that the last chunk is on its way, after which the call
+    // only waits for the server to make the file durable.
+    struct UploadListener {
+        std::function<void(std::int64_t committed)> committed;
+        std::function<void()> lastChunkSent;
+    };
 
     virtual UploadState uploadStatus(const std::string &evidenceId) = 0;
-    // Streams the evidence from `offset` to `size` in chunks, each with its SHA-256.
+    // Streams the evidence from `offset` to `size` in chunks, each with its CRC-32C.
     virtual UploadState upload(const std::string &evidenceId, std::int64_t offset, std::int64_t size,
-                               const ChunkReader &read, const Progress &progress) = 0;
+                               const ChunkReader &read, const UploadListener &listener) = 0;
     virtual std::vector<std::string> missingEvidence(const std::string &caseId) = 0;
     // Streams stored evidence from `offset` into `sink`; returns the evidence's size.
     virtual std::int64_t download(const std::string &evidenceId, std::int64_t offset,

@@ -129,7 +129,7 @@ SyncTransport::UploadState GrpcTransport::uploadStatus(const std::string &eviden
 
 SyncTransport::UploadState GrpcTransport::upload(const std::string &evidenceId, std::int64_t offset,
                                                  std::int64_t size, const ChunkReader &read,
-                                                 const Progress &progress) {
+                                                 const UploadListener &listener) {
     // A minute, plus time for the bytes at 64 KiB/s: a slow link resumes where it stopped.
     const auto deadline = options_.callDeadline + std::chrono::milliseconds((size - offset) / 64);
     grpc::ClientContext context;
@@ -137,39 +137,48 @@ SyncTransport::UploadState GrpcTransport::upload(const std::string &evidenceId, 
     auto stream = sync_->UploadEvidence(&context);
     v1::UploadAck ack;
     ack.set_committed_offset(offset);
-    // Reads a chunk from the local store and checksums it; the next one is prepared this
-    // way while the server still works on the current one.
+    // A chunk read from the local store and checksummed. Two buffers take turns: the next
+    // chunk is read into one while the other is on the wire, and their memory is reused
+    // from chunk to chunk.
     struct Prepared {
-        std::int64_t at = 0;
+        std::int64_t at = -1;
         std::string data;
         std::uint32_t crc32c = 0;
     };
-    auto prepareChunk = [&read, size](std::int64_t at) {
-        Prepared p{at, read(at, std::min(kChunkBytes, size - at)), 0};
+    auto prepareChunk = [&read, size](Prepared &p, std::int64_t at) {
+        p.at = at;
+        read(at, std::min(kChunkBytes, size - at), p.data);
         p.crc32c = fc::domain::crc32c(p.data);
-        return p;
     };
-    std::future<Prepared> next;
+    Prepared current, ahead;
+    std::future<void> next;  // fills `ahead`; declared after it, so it is waited for first
+    v1::UploadChunk chunk;
+    chunk.set_evidence_id(evidenceId);
     // One chunk in flight: the next goes only once the server has acknowledged the last.
     while (ack.committed_offset() < size && !ack.complete()) {
         const std::int64_t at = ack.committed_offset();
-        Prepared current = next.valid() ? next.get() : prepareChunk(at);
-        if (current.at != at) current = prepareChunk(at);  // the server asked for other bytes
+        if (next.valid()) {
+            next.get();
+            std::swap(current, ahead);
+        }
+        if (current.at != at) prepareChunk(current, at);  // the first chunk, or the server asked for others
         if (current.data.empty()) {
             context.TryCancel();
             throw TransportError(TransportError::Kind::Refused, "the local copy of " + evidenceId + " is short");
         }
         const std::int64_t following = at + static_cast<std::int64_t>(current.data.size());
-        v1::UploadChunk chunk;
-        chunk.set_evidence_id(evidenceId);
         chunk.set_offset(at);
         chunk.set_data_crc32c(current.crc32c);
-        chunk.set_data(std::move(current.data));
-        if (following < size) next = std::async(std::launch::async, prepareChunk, following);
-        if (!stream->Write(chunk) || !stream->Read(&ack)) break;  // Finish says why
-        if (progress) progress(ack.committed_offset());
+        chunk.mutable_data()->swap(current.data);
+        if (following < size) next = std::async(std::launch::async, prepareChunk, std::ref(ahead), following);
+        const bool written = stream->Write(chunk);
+        chunk.mutable_data()->swap(current.data);  // the buffer back, for a later chunk
+        if (!written) break;                        // Finish says why
+        if (following == size && listener.lastChunkSent) listener.lastChunkSent();
+        if (!stream->Read(&ack)) break;
+        if (listener.committed) listener.committed(ack.committed_offset());
     }
-    if (next.valid()) next.wait();  // the reader must not outlive this call
+    if (next.valid()) next.wait();
     stream->WritesDone();
     if (auto status = stream->Finish(); !status.ok()) fail(status);
     return {ack.committed_offset(), ack.complete(), size};

@@ -37,7 +37,7 @@ public:
     fc::domain::PullBatch pull(std::int64_t cursor, int limit) override;
     UploadState uploadStatus(const std::string &evidenceId) override;
     UploadState upload(const std::string &evidenceId, std::int64_t offset, std::int64_t size,
-                       const ChunkReader &read, const Progress &progress) override;
+                       const ChunkReader &read, const UploadListener &listener) override;
     std::vector<std::string> missingEvidence(const std::string &caseId) override;
     std::int64_t download(const std::string &evidenceId, std::int64_t offset,
                           const std::function<void(std::string_view data)> &sink) override;

@@ -44,10 +44,8 @@ UploadLogic::Status UploadLogic::status(const Principal &caller, const std::stri
     return {committed, false, e.size};
 }
 
-UploadLogic::Status UploadLogic::appendChunk(const Principal &caller, const std::string &evidenceId,
-                                             std::int64_t offset, std::string_view data,
-                                             const ChunkCheck &check) {
-    const auto e = visibleEvidence(caller, evidenceId);
+UploadLogic::Status UploadLogic::appendChunk(const domain::EvidenceItem &e, std::int64_t offset,
+                                             std::string_view data, const ChunkCheck &check) {
     if (e.bytesStored) return {e.size, true, e.size};
     if (data.empty() || static_cast<std::int64_t>(data.size()) > kMaxChunkBytes) {
         throw LogicError(Code::InvalidArgument, "a chunk holds 1 byte to 1 MiB");
@@ -60,7 +58,7 @@ UploadLogic::Status UploadLogic::appendChunk(const Principal &caller, const std:
         throw LogicError(Code::DataLoss, "the chunk at byte " + std::to_string(offset) +
                                              " arrived damaged; send it again");
     }
-    const std::int64_t committed = blobs_.partialSize(evidenceId);
+    const std::int64_t committed = blobs_.partialSize(e.id);
     if (offset != committed) {
         throw LogicError(Code::FailedPrecondition,
                          "the upload continues at byte " + std::to_string(committed));
@@ -68,8 +66,15 @@ UploadLogic::Status UploadLogic::appendChunk(const Principal &caller, const std:
     if (offset + static_cast<std::int64_t>(data.size()) > e.size) {
         throw LogicError(Code::InvalidArgument, "the chunk runs past the evidence's size");
     }
-    const std::int64_t now = blobs_.append(evidenceId, offset, data);
-    if (now < e.size) return {now, false, e.size};
+    return {blobs_.append(e.id, offset, data), false, e.size};
+}
+
+UploadLogic::Status UploadLogic::finish(const Principal &caller, const std::string &evidenceId) {
+    const auto e = visibleEvidence(caller, evidenceId);
+    if (e.bytesStored) return {e.size, true, e.size};
+    if (const auto committed = blobs_.partialSize(evidenceId); committed != e.size) {
+        throw LogicError(Code::FailedPrecondition, "the upload continues at byte " + std::to_string(committed));
+    }
     return complete(e);
 }
 

@@ -24,6 +24,8 @@ public:
         std::int64_t committedOffset = 0;
         bool complete = false;
         std::int64_t size = 0;
+        // Every byte is here, the file is not stored yet: finish() it.
+        bool allReceived() const { return !complete && size > 0 && committedOffset == size; }
     };
 
     UploadLogic(Store &store, BlobStore &blobs, const Clock &clock);
@@ -35,12 +37,20 @@ public:
         std::string sha256;
     };
 
-    // Appends one chunk; on the last one verifies and stores the file. Throws LogicError:
+    // The evidence record the caller may see (the record is pushed and the case is theirs
+    // to see); throws NotFound otherwise. An upload stream looks its file up once.
+    domain::EvidenceItem visibleEvidence(const Principal &caller, const std::string &evidenceId);
+    // Appends one chunk of `e`'s bytes (`e` from visibleEvidence); after the last one the
+    // answer is allReceived() and the upload waits for finish(). Throws LogicError:
     // InvalidArgument (bad chunk), FailedPrecondition (wrong offset: continue from the
-    // committed one), DataLoss (the chunk does not match its check: send it again; or the
-    // file does not match its id: it was discarded, upload it from the start).
-    Status appendChunk(const Principal &caller, const std::string &evidenceId, std::int64_t offset,
-                       std::string_view data, const ChunkCheck &check);
+    // committed one), DataLoss (the chunk does not match its check: send it again).
+    Status appendChunk(const domain::EvidenceItem &e, std::int64_t offset, std::string_view data,
+                       const ChunkCheck &check);
+    // Verifies the whole file against its id and size, makes it durable, stores and records
+    // it: the step after the last chunk, kept apart because it waits on the disk. Throws
+    // LogicError: FailedPrecondition (bytes are missing), DataLoss (the file does not match
+    // its id: it was discarded, upload it from the start).
+    Status finish(const Principal &caller, const std::string &evidenceId);
     std::vector<std::string> missing(const Principal &caller, const std::string &caseId);
 
     // The evidence the caller may download; throws NotFound otherwise.
@@ -48,7 +58,6 @@ public:
     std::string read(const std::string &evidenceId, std::int64_t offset, std::int64_t length) const;
 
 private:
-    domain::EvidenceItem visibleEvidence(const Principal &caller, const std::string &evidenceId);
     // Verifies the whole partial file against the id and stores it, or discards it
     // (DataLoss).
     Status complete(const domain::EvidenceItem &e);

@@ -40,8 +40,10 @@ std::shared_ptr<grpc::ServerCredentials> credentials(const ServerOptions &option
 }  // namespace
 
 struct FieldCaseServer::Parts {
-    // Enough threads that a few uploads can wait on their fsync while others write.
-    static constexpr unsigned kTransferThreads = 4;
+    // The chunk queue works on the cores; the finishing queue mostly waits on the disk, for
+    // as many uploads as a few devices finish at once.
+    static constexpr unsigned kChunkThreads = 4;
+    static constexpr unsigned kFinishingThreads = 8;
 
     Parts(Store &store, const std::filesystem::path &evidenceDir, const Clock &clock,
           const ServerOptions &options)
@@ -58,7 +60,7 @@ struct FieldCaseServer::Parts {
           sync(store, clock, evidence, custody),
           uploads(store, blobs, clock),
           authService(auth),
-          syncService(auth, sync, uploads, transfers),
+          syncService(auth, sync, uploads, TransferQueues{chunks, finishing}),
           caseService(auth, cases, workflow, publication, users),
           enterpriseService(auth, directory, credit),
           custodyService(auth, store, custody) {}
@@ -75,8 +77,9 @@ struct FieldCaseServer::Parts {
     EvidenceLogic evidence;
     SyncLogic sync;
     UploadLogic uploads;
-    // Declared before the services and the gRPC server: it outlives every call using it.
-    WorkQueue transfers{kTransferThreads};
+    // Declared before the services and the gRPC server: they outlive every call using them.
+    WorkQueue chunks{kChunkThreads};
+    WorkQueue finishing{kFinishingThreads};
     AuthServiceImpl authService;
     SyncServiceImpl syncService;
     CaseServiceImpl caseService;

@@ -70,7 +70,7 @@ grpc::ServerUnaryReactor *SyncServiceImpl::ListMissingEvidence(
 
 grpc::ServerWriteReactor<v1::DownloadChunk> *SyncServiceImpl::DownloadEvidence(
     grpc::CallbackServerContext *context, const v1::DownloadEvidenceRequest *request) {
-    return new DownloadReactor(context, auth_, uploads_, transfers_, request);
+    return new DownloadReactor(context, auth_, uploads_, transfers_.chunks, request);
 }
 
 }  // namespace fc::server

@@ -3,15 +3,15 @@
 #include "backend/logic/authlogic.h"
 #include "backend/logic/synclogic.h"
 #include "backend/logic/uploadlogic.h"
-#include "backend/services/workqueue.h"
+#include "backend/services/transferreactors.h"
 #include "fieldcase/v1/sync.grpc.pb.h"
 
 namespace fc::server {
 
-// gRPC adapter of SyncLogic. The evidence streams do their file work on `transfers`.
+// gRPC adapter of SyncLogic. The evidence streams do their file work on the transfer queues.
 class SyncServiceImpl final : public fieldcase::v1::SyncService::CallbackService {
 public:
-    SyncServiceImpl(AuthLogic &auth, SyncLogic &sync, UploadLogic &uploads, WorkQueue &transfers)
+    SyncServiceImpl(AuthLogic &auth, SyncLogic &sync, UploadLogic &uploads, TransferQueues transfers)
         : auth_(auth), sync_(sync), uploads_(uploads), transfers_(transfers) {}
 
     grpc::ServerUnaryReactor *Push(grpc::CallbackServerContext *context,
@@ -36,7 +36,7 @@ private:
     AuthLogic &auth_;
     SyncLogic &sync_;
     UploadLogic &uploads_;
-    WorkQueue &transfers_;
+    TransferQueues transfers_;
 };
 
 }  // namespace fc::server

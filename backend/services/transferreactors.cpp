@@ -18,8 +18,8 @@ UploadLogic::ChunkCheck checkOf(const v1::UploadChunk &chunk) {
 }  // namespace
 
 UploadReactor::UploadReactor(grpc::CallbackServerContext *context, AuthLogic &auth,
-                             UploadLogic &uploads, WorkQueue &transfers)
-    : uploads_(uploads), transfers_(transfers) {
+                             UploadLogic &uploads, TransferQueues queues)
+    : uploads_(uploads), queues_(queues) {
     const auto status = guarded("UploadEvidence", [&] { caller_ = authenticate(context, auth); });
     if (!status.ok()) {
         Finish(status);
@@ -33,22 +33,39 @@ void UploadReactor::OnReadDone(bool ok) {
         Finish(grpc::Status::OK);
         return;
     }
-    // Nothing else is outstanding on this call until append() answers, so the reactor
+    // Nothing else is outstanding on this call until the chunk is answered, so the reactor
     // lives at least until then.
-    transfers_.post([this] { append(); });
+    queues_.chunks.post([this] { append(); });
 }
 
 void UploadReactor::append() {
+    UploadLogic::Status st;
     const auto status = guarded("UploadEvidence", [&] {
-        const auto st = uploads_.appendChunk(caller_, chunk_.evidence_id(), chunk_.offset(),
-                                             chunk_.data(), checkOf(chunk_));
-        ack_.set_committed_offset(st.committedOffset);
-        ack_.set_complete(st.complete);
+        if (!target_ || target_->id != chunk_.evidence_id()) {
+            target_ = uploads_.visibleEvidence(caller_, chunk_.evidence_id());
+        }
+        st = uploads_.appendChunk(*target_, chunk_.offset(), chunk_.data(), checkOf(chunk_));
     });
+    if (status.ok() && st.allReceived()) {
+        queues_.finishing.post([this] { finish(); });
+        return;
+    }
+    answer(status, st);
+}
+
+void UploadReactor::finish() {
+    UploadLogic::Status st;
+    const auto status = guarded("UploadEvidence", [&] { st = uploads_.finish(caller_, chunk_.evidence_id()); });
+    answer(status, st);
+}
+
+void UploadReactor::answer(const grpc::Status &status, const UploadLogic::Status &st) {
     if (!status.ok()) {
         Finish(status);
         return;
     }
+    ack_.set_committed_offset(st.committedOffset);
+    ack_.set_complete(st.complete);
     StartWrite(&ack_);
 }
 
@@ -61,9 +78,9 @@ void UploadReactor::OnWriteDone(bool ok) {
 }
 
 DownloadReactor::DownloadReactor(grpc::CallbackServerContext *context, AuthLogic &auth,
-                                 UploadLogic &uploads, WorkQueue &transfers,
+                                 UploadLogic &uploads, WorkQueue &chunks,
                                  const v1::DownloadEvidenceRequest *request)
-    : uploads_(uploads), transfers_(transfers), evidenceId_(request->evidence_id()), offset_(request->offset()) {
+    : uploads_(uploads), chunks_(chunks), evidenceId_(request->evidence_id()), offset_(request->offset()) {
     const auto status = guarded("DownloadEvidence", [&] {
         const auto evidence = uploads_.downloadable(authenticate(context, auth), evidenceId_);
         size_ = evidence.size;
@@ -103,7 +120,7 @@ void DownloadReactor::OnWriteDone(bool ok) {
         Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
         return;
     }
-    transfers_.post([this] { writeNext(); });
+    chunks_.post([this] { writeNext(); });
 }
 
 }  // namespace fc::server

@@ -3,6 +3,10 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <mutex>
+#include <thread>
+#include <utility>
+
 #include "backend/logic/caselogic.h"
 #include "caseedits.h"
 #include "custodyreceipts.h"
@@ -25,6 +29,60 @@ namespace {
 int pendingOutbox(LocalStore &store) {
     return store.transact([](fc::sqlite::Database &db) { return Outbox::count(db); });
 }
+
+// The real transport, with the server's word that a file is stored arriving `delay` late
+// (a server busy making files durable); counts the uploads under way and those sending.
+class SlowConfirmation final : public SyncTransport {
+public:
+    SlowConfirmation(SyncTransport &inner, std::chrono::milliseconds delay) : inner_(inner), delay_(delay) {}
+
+    LoginResult login(const std::string &u, const std::string &p, const std::string &d, const std::string &n) override {
+        return inner_.login(u, p, d, n);
+    }
+    void setSessionToken(const std::string &token) override { inner_.setSessionToken(token); }
+    fc::domain::PushOutcome push(const std::string &d, const std::vector<fc::domain::Mutation> &b) override {
+        return inner_.push(d, b);
+    }
+    fc::domain::PullBatch pull(std::int64_t cursor, int limit) override { return inner_.pull(cursor, limit); }
+    UploadState uploadStatus(const std::string &id) override { return inner_.uploadStatus(id); }
+    UploadState upload(const std::string &id, std::int64_t offset, std::int64_t size, const ChunkReader &read,
+                       const UploadListener &listener) override {
+        bool sending = true;
+        auto stopSending = [&] {
+            std::lock_guard lock(mutex_);
+            if (std::exchange(sending, false)) --onTheWire_;
+        };
+        {
+            std::lock_guard lock(mutex_);
+            mostCalls_ = std::max(mostCalls_, ++calls_);
+            mostOnTheWire_ = std::max(mostOnTheWire_, ++onTheWire_);
+        }
+        UploadListener mine{listener.committed, [&] {
+                                stopSending();
+                                if (listener.lastChunkSent) listener.lastChunkSent();
+                            }};
+        const auto state = inner_.upload(id, offset, size, read, mine);
+        stopSending();
+        std::this_thread::sleep_for(delay_);
+        std::lock_guard lock(mutex_);
+        --calls_;
+        return state;
+    }
+    std::vector<std::string> missingEvidence(const std::string &c) override { return inner_.missingEvidence(c); }
+    std::int64_t download(const std::string &id, std::int64_t offset,
+                          const std::function<void(std::string_view)> &sink) override {
+        return inner_.download(id, offset, sink);
+    }
+
+    int mostCalls() const { return mostCalls_; }
+    int mostOnTheWire() const { return mostOnTheWire_; }
+
+private:
+    SyncTransport &inner_;
+    std::chrono::milliseconds delay_;
+    std::mutex mutex_;
+    int calls_ = 0, mostCalls_ = 0, onTheWire_ = 0, mostOnTheWire_ = 0;
+};
 
 }  // namespace
 
@@ -339,6 +397,26 @@ private slots:
         supervisor.engine.downloadEvidence(id.toStdString());
         const QByteArray copy = supervisor.store.transact([&](fc::sqlite::Database &db) { return EvidenceStore::read(db, id); });
         QCOMPARE(PhotoProcessor::sha256Hex(copy), id);
+    }
+
+    // A file whose bytes are all sent waits for the server's word that it is durable
+    // without holding up the next files: with every such word slowed down, all the files
+    // are under way at once, while no more than kFilesOnTheWire send bytes at a time.
+    void filesAwaitingTheServersWordDoNotHoldUpTheNextOnes() {
+        QTemporaryDir dir;
+        TestDevice device(server_->address(), dir.path());
+        QCOMPARE(device.session.signInNow("inspector1", TestServer::demoPassword()), QString());
+        device.engine.run();
+        constexpr int kFiles = 6;
+        static_assert(kFiles <= static_cast<int>(SyncEngine::kFilesInFlight) && kFiles > SyncEngine::kFilesOnTheWire);
+        const auto ids = device.addEvidence(device.firstCaseId(), kFiles, 300 * 1024, 2 * 1024 * 1024 + 5, 11);
+        SlowConfirmation slow(device.transport, std::chrono::milliseconds(500));
+        SyncEngine engine(device.store, slow);
+        QCOMPARE(engine.run().uploaded, kFiles);
+        QCOMPARE(slow.mostCalls(), kFiles);
+        QVERIFY(slow.mostOnTheWire() <= SyncEngine::kFilesOnTheWire);
+        const auto uploaded = device.uploadedEvidence();  // also what earlier tests left on the case
+        for (const auto &id : ids) QVERIFY(uploaded.count(id));
     }
 
     void eachItemSentComesBackWithAReceiptTheDeviceKeepsAndChecks() {

@@ -33,7 +33,7 @@ public:
     }
     UploadState uploadStatus(const std::string &id) override { return inner_.uploadStatus(id); }
     UploadState upload(const std::string &id, std::int64_t o, std::int64_t s, const ChunkReader &r,
-                       const Progress &p) override {
+                       const UploadListener &p) override {
         return inner_.upload(id, o, s, r, p);
     }
     std::vector<std::string> missingEvidence(const std::string &c) override { return inner_.missingEvidence(c); }

@@ -428,13 +428,21 @@ public:
 
     std::int64_t recordChange(ChangeKind kind, std::string_view entityId,
                               std::string_view caseId) override {
-        db_.prepare("DELETE FROM changes WHERE kind = ? AND entity_id = ?")
-            .bindAll(changeKindName(kind), entityId)
-            .run();
-        auto s = db_.prepare("INSERT INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)");
-        s.bindAll(changeKindName(kind), entityId,
-                  caseId.empty() ? std::nullopt : std::optional<std::string_view>(caseId));
-        s.run();
+        const auto insert = [&](const char *sql) {
+            db_.prepare(sql)
+                .bindAll(changeKindName(kind), entityId,
+                         caseId.empty() ? std::nullopt : std::optional<std::string_view>(caseId))
+                .run();
+        };
+        // Most changes are of entities new to the feed: one insert. An entity already in the
+        // feed moves to its head: its row goes, and a new one with a higher number comes.
+        insert("INSERT OR IGNORE INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)");
+        if (db_.changes() == 0) {
+            db_.prepare("DELETE FROM changes WHERE kind = ? AND entity_id = ?")
+                .bindAll(changeKindName(kind), entityId)
+                .run();
+            insert("INSERT INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)");
+        }
         return db_.lastInsertRowId();
     }
 

@@ -134,10 +134,15 @@ int main(int argc, char **argv) {
         if (!waitFor([&] { return pageIs(window, "TaskDetailPage"); })) qFatal("no way back from %s", page);
     }
 
+    // Another user on the same tablet: sign out, back to the sign-in page, sign in.
+    const auto signInAs = [&](const QString &username) {
+        services.session()->signOut();
+        if (!waitFor([&] { return pageIs(window, "SignInPage"); })) qFatal("no sign-in page after signing out");
+        services.session()->signIn(username, TestServer::demoPassword());
+    };
+
     // The supervisor's desk, tab by tab, and the assignment dialog.
-    services.session()->signOut();
-    if (!waitFor([&] { return pageIs(window, "SignInPage"); })) qFatal("no sign-in page after signing out");
-    services.session()->signIn(QStringLiteral("supervisor"), TestServer::demoPassword());
+    signInAs(QStringLiteral("supervisor"));
     auto *desk = services.supervisorDesk();
     if (!waitFor([&] { return pageIs(window, "SupervisorPage") && !desk->busy() && !desk->attention().isEmpty(); })) {
         qFatal("the supervisor's desk did not load: %s", qPrintable(desk->errorText()));
@@ -157,9 +162,7 @@ int main(int argc, char **argv) {
     QMetaObject::invokeMethod(dialog, "close");
 
     // The legal reviewer's queue and a case's dossier.
-    services.session()->signOut();
-    if (!waitFor([&] { return pageIs(window, "SignInPage"); })) qFatal("no sign-in page after signing out");
-    services.session()->signIn(QStringLiteral("reviewer"), TestServer::demoPassword());
+    signInAs(QStringLiteral("reviewer"));
     auto *review = services.reviewDesk();
     if (!waitFor([&] { return pageIs(window, "ReviewQueuePage") && !review->busy() && !review->queue().isEmpty(); })) {
         qFatal("the review queue did not load: %s", qPrintable(review->errorText()));

@@ -53,8 +53,9 @@ void BlobStore::removeLeftovers() {
         // Another process appending to it holds its lock: leave it to that process.
         Fd fd(::open(entry.path().c_str(), O_RDONLY | O_CLOEXEC));
         if (fd.fd >= 0 && ::flock(fd.fd, LOCK_EX | LOCK_NB) == 0) {
-            std::error_code ignored;
-            std::filesystem::remove(entry.path(), ignored);
+            // Only a copy of a stored file: one that cannot go now is tried at the next start.
+            std::error_code notNow;
+            std::filesystem::remove(entry.path(), notNow);
         }
     }
 }

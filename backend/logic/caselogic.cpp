@@ -156,11 +156,9 @@ domain::CaseRecord CaseLogic::assign(const Principal &caller, const std::string 
         record.version += 1;
         record.updatedAtMs = clock_.nowMs();
         tx.updateCase(record);
-        tx.recordChange(ChangeKind::Case, record.id, record.id);
-        // Newly assigned officers must also receive what the case already holds.
-        for (const auto &note : tx.notesOfCase(caseId)) {
-            tx.recordChange(ChangeKind::Note, note.id, caseId);
-        }
+        // Newly assigned officers must also receive what the case already holds: its notes,
+        // evidence, records and readings, and the case itself.
+        tx.moveCaseToHead(record.id);
         return record;
     });
 }

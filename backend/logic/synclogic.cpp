@@ -149,7 +149,7 @@ domain::MutationResult SyncLogic::applyNote(StoreTx &tx, const Principal &caller
         return same ? MutationResult{m.mutationId, MutationStatus::Applied, {}}
                     : rejected(m.mutationId, "the note id is already used by another note");
     }
-    tx.recordChange(ChangeKind::Note, note.id, note.caseId);
+    tx.recordNew(ChangeKind::Note, note.id, note.caseId);
     return {m.mutationId, MutationStatus::Applied, {}};
 }
 

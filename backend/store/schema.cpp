@@ -1,5 +1,6 @@
 #include "backend/store/schema.h"
 
+#include <algorithm>
 #include <array>
 
 #include "backend/store/store.h"
@@ -322,19 +323,61 @@ CREATE INDEX publications_public ON publications(published_on, published_at_ms, 
 CREATE INDEX publications_type ON publications(violation_type, published_on);
 )sql";
 
-constexpr std::array<const char *, kVersion> kSteps = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6, kSchemaV7, kSchemaV8, kSchemaV9};
+// v10: the change feed's entity index leaves notes out. Every pushed note added a row to
+// it under a random key, and at a push's pace that index's pages were most of what a
+// batch wrote. A note enters the feed once, when it is stored (its own primary key
+// guards that), and is found again through its case (changes_case); the kinds that change
+// in place keep the one-entry-per-entity rule. SQLite cannot drop a table's constraint, so
+// the table is rebuilt with its numbers and its AUTOINCREMENT high mark.
+constexpr const char *kSchemaV10 = R"sql(
+CREATE TABLE changes_v10 (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    case_id TEXT
+);
+INSERT INTO changes_v10 (seq, kind, entity_id, case_id) SELECT seq, kind, entity_id, case_id FROM changes;
+DELETE FROM sqlite_sequence WHERE name = 'changes_v10';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'changes_v10', seq FROM sqlite_sequence WHERE name = 'changes';
+DROP TABLE changes;
+ALTER TABLE changes_v10 RENAME TO changes;
+CREATE INDEX changes_case ON changes(case_id);
+CREATE UNIQUE INDEX changes_entity ON changes(kind, entity_id) WHERE kind <> 'note';
+)sql";
+
+// PostgreSQL drops the constraint in place (its default name for UNIQUE (kind, entity_id)).
+constexpr const char *kSchemaV10Postgres = R"sql(
+ALTER TABLE changes DROP CONSTRAINT changes_kind_entity_id_key;
+CREATE UNIQUE INDEX changes_entity ON changes(kind, entity_id) WHERE kind <> 'note';
+)sql";
+
+struct Step {
+    const char *shared;
+    const char *postgres = nullptr;  // where PostgreSQL needs a form of its own
+};
+
+constexpr std::array<Step, kVersion> kSteps = {{{kSchemaV1}, {kSchemaV2}, {kSchemaV3}, {kSchemaV4}, {kSchemaV5},
+                                               {kSchemaV6}, {kSchemaV7}, {kSchemaV8}, {kSchemaV9},
+                                               {kSchemaV10, kSchemaV10Postgres}}};
 static_assert(kSteps.size() == kVersion);
 
 }  // namespace
 
-std::vector<std::string> stepsAfter(std::int64_t current, std::string_view what) {
+std::vector<std::string> steps(std::int64_t from, std::int64_t to, Dialect dialect) {
+    std::vector<std::string> out;
+    for (auto v = std::max<std::int64_t>(from, 0); v < std::min(to, kVersion); ++v) {
+        const auto &step = kSteps[static_cast<std::size_t>(v)];
+        out.emplace_back(dialect == Dialect::Postgres && step.postgres ? step.postgres : step.shared);
+    }
+    return out;
+}
+
+std::vector<std::string> stepsAfter(std::int64_t current, std::string_view what, Dialect dialect) {
     if (current > kVersion) {
         throw StoreError(StoreError::Kind::Other, std::string(what) + " was written by a newer fieldcase-server (schema " +
                                                       std::to_string(current) + ")");
     }
-    std::vector<std::string> out;
-    for (auto v = current; v < kVersion; ++v) out.emplace_back(kSteps[static_cast<std::size_t>(v)]);
-    return out;
+    return steps(current, kVersion, dialect);
 }
 
 }  // namespace fc::server::schema

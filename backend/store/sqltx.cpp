@@ -31,6 +31,11 @@ ChangeKind changeKindFromName(std::string_view name) {
     return domain::enumFromName(kChangeKinds, name).value_or(ChangeKind::Case);
 }
 
+// A feed entry's case: none for an enterprise.
+std::optional<std::string_view> caseIdOrNull(std::string_view caseId) {
+    return caseId.empty() ? std::nullopt : std::optional(caseId);
+}
+
 constexpr domain::EnumNameTable<domain::MutationStatus, 3> kMutationStatuses = {{
     {domain::MutationStatus::Applied, "applied"},
     {domain::MutationStatus::Rejected, "rejected"},
@@ -428,21 +433,49 @@ public:
 
     std::int64_t recordChange(ChangeKind kind, std::string_view entityId,
                               std::string_view caseId) override {
-        const auto insert = [&](const char *sql) {
-            db_.prepare(sql)
-                .bindAll(changeKindName(kind), entityId,
-                         caseId.empty() ? std::nullopt : std::optional<std::string_view>(caseId))
+        if (kind == ChangeKind::Note) {
+            // Notes are outside the entity index (schema v10): a note's entry is found
+            // through its case.
+            if (caseId.empty()) throw StoreError(StoreError::Kind::Other, "a note's feed entry names its case");
+            db_.prepare("DELETE FROM changes WHERE case_id = ? AND kind = 'note' AND entity_id = ?")
+                .bindAll(caseId, entityId)
                 .run();
-        };
+            return recordNew(kind, entityId, caseId);
+        }
         // Most changes are of entities new to the feed: one insert. An entity already in the
         // feed moves to its head: its row goes, and a new one with a higher number comes.
-        insert("INSERT OR IGNORE INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)");
+        // (The index covers kind <> 'note': a query names that term to be able to use it.)
+        db_.prepare("INSERT OR IGNORE INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)")
+            .bindAll(changeKindName(kind), entityId, caseIdOrNull(caseId))
+            .run();
         if (db_.changes() == 0) {
-            db_.prepare("DELETE FROM changes WHERE kind = ? AND entity_id = ?")
+            db_.prepare("DELETE FROM changes WHERE kind = ? AND entity_id = ? AND kind <> 'note'")
                 .bindAll(changeKindName(kind), entityId)
                 .run();
-            insert("INSERT INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)");
+            return recordNew(kind, entityId, caseId);
         }
+        return db_.lastInsertRowId();
+    }
+
+    std::int64_t recordNew(ChangeKind kind, std::string_view entityId, std::string_view caseId) override {
+        return insertChange(changeKindName(kind), entityId, caseId);
+    }
+
+    void moveCaseToHead(std::string_view caseId) override {
+        std::vector<std::pair<std::string, std::string>> entries;  // kind, entity id
+        {
+            auto s = db_.prepare("SELECT kind, entity_id FROM changes WHERE case_id = ? ORDER BY seq");
+            s.bindAll(caseId);
+            while (s.step()) entries.emplace_back(s.text(0), s.text(1));
+        }
+        db_.prepare("DELETE FROM changes WHERE case_id = ?").bindAll(caseId).run();
+        for (const auto &[kind, entityId] : entries) insertChange(kind, entityId, caseId);
+    }
+
+    std::int64_t insertChange(std::string_view kind, std::string_view entityId, std::string_view caseId) {
+        db_.prepare("INSERT INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)")
+            .bindAll(kind, entityId, caseIdOrNull(caseId))
+            .run();
         return db_.lastInsertRowId();
     }
 

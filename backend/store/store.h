@@ -215,10 +215,19 @@ public:
     // Ids of the Ringelmann observations and noise records of a case, oldest first.
     virtual std::vector<std::string> readingIdsOfCase(std::string_view caseId) = 0;
 
-    // Moves the entity to the head of the change feed and returns its new sequence
-    // number. Numbers grow in commit order across all writers.
+    // The change feed holds one entry per entity, under the number of its latest change.
+    // Numbers grow in commit order across all writers. An entity of a case carries the
+    // case's id (a case its own).
+    //
+    // Moves the entity to the head of the feed and returns its new sequence number.
     virtual std::int64_t recordChange(ChangeKind kind, std::string_view entityId,
                                       std::string_view caseId) = 0;
+    // Enters an entity created in this transaction, which has no entry yet, at the head of
+    // the feed (a pushed note: one insert, no search for an earlier entry).
+    virtual std::int64_t recordNew(ChangeKind kind, std::string_view entityId, std::string_view caseId) = 0;
+    // Moves the case and everything of it in the feed to the head, in their order (officers
+    // newly assigned to it receive them from their cursor on).
+    virtual void moveCaseToHead(std::string_view caseId) = 0;
     // Feed entries above the cursor: all of them, or only enterprises and the entities
     // of cases assigned to the given user.
     virtual std::vector<ChangeRef> changesAfter(std::int64_t cursor, int limit,

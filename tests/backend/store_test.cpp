@@ -2,6 +2,7 @@
 #include "backendfixture.h"
 #include "backend/store/openstore.h"
 #include "backend/store/pgstore.h"
+#include "backend/store/schema.h"
 #include "backend/store/sqlitestore.h"
 #include "domain/sqlite/database.h"
 
@@ -42,6 +43,93 @@ TEST_F(EmbeddedStore, ChangeSequenceGrowsAndMovesAnEntityToTheHead) {
     EXPECT_EQ(feed[0].entityId, "91140405690999033Q");
     EXPECT_EQ(feed[1].entityId, "911404050642301719");
     EXPECT_EQ(feed[1].seq, third);
+}
+
+// Notes are outside the feed's entity index: a note enters once, when stored, and its
+// entry is found through its case when it moves.
+TEST_F(EmbeddedStore, ANoteEntersTheFeedOnceAndMovesThroughItsCase) {
+    const auto caseId = caseAssignedTo("inspector1");
+    const auto feedAfter = [&](std::int64_t cursor) {
+        return store_->read([&](server::StoreTx &tx) { return tx.changesAfter(cursor, 1000, std::nullopt); });
+    };
+    const auto first = store_->transact(
+        [&](server::StoreTx &tx) { return tx.recordNew(server::ChangeKind::Note, "note-a", caseId); });
+    const auto second = store_->transact(
+        [&](server::StoreTx &tx) { return tx.recordNew(server::ChangeKind::Note, "note-b", caseId); });
+    const auto moved = store_->transact(
+        [&](server::StoreTx &tx) { return tx.recordChange(server::ChangeKind::Note, "note-a", caseId); });
+    EXPECT_LT(first, second);
+    EXPECT_LT(second, moved);
+    auto feed = feedAfter(first - 1);
+    ASSERT_EQ(feed.size(), 2u);
+    EXPECT_EQ(feed[0].entityId, "note-b");
+    EXPECT_EQ(feed[1].entityId, "note-a");
+    EXPECT_EQ(feed[1].seq, moved);
+    EXPECT_THROW(store_->transact([](server::StoreTx &tx) { tx.recordChange(server::ChangeKind::Note, "note-a", {}); }),
+                 server::StoreError);
+
+    // The whole case moves, in its order: the case's own entry among its entities, once each.
+    const auto caseEntries = [&](const std::vector<server::ChangeRef> &refs) {
+        std::vector<std::string> ids;
+        for (const auto &r : refs) {
+            if (r.entityId == caseId || r.entityId.starts_with("note-")) ids.push_back(r.entityId);
+        }
+        return ids;
+    };
+    const auto before = caseEntries(feedAfter(0));
+    ASSERT_EQ(before.size(), 3u);
+    store_->transact([&](server::StoreTx &tx) { tx.moveCaseToHead(caseId); });
+    feed = feedAfter(moved);
+    EXPECT_EQ(caseEntries(feed), before);
+    EXPECT_EQ(caseEntries(feedAfter(0)), before);  // moved, not copied
+}
+
+// A store of schema 9 (the feed's entity index still over notes) opens at 10 with its feed
+// as it was: the same numbers, and new numbers above the highest ever given.
+TEST_F(EmbeddedStore, TheFeedKeepsItsNumbersThroughTheUpgradeToSchemaTen) {
+    store_.reset();
+    const auto dialect = onPostgres() ? server::schema::Dialect::Postgres : server::schema::Dialect::Sqlite;
+    if (onPostgres()) {
+        postgresAdmin("DROP DATABASE " + database_ + " WITH (FORCE)");
+        postgresAdmin("CREATE DATABASE " + database_);
+        rawExec("CREATE TABLE fieldcase_schema (version BIGINT NOT NULL); INSERT INTO fieldcase_schema VALUES (9)");
+        for (const auto &step : server::schema::steps(0, 9, dialect)) rawExec(server::postgresDdl(step));
+    } else {
+        for (const auto *suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(dataDir_ / (std::string(server::SqliteStore::kFileName) + suffix));
+        }
+        sqlite::Database db((dataDir_ / server::SqliteStore::kFileName).string(),
+                            sqlite::Database::OpenMode::ReadWriteCreate);
+        for (const auto &step : server::schema::steps(0, 9, dialect)) db.exec(step);
+        db.exec("PRAGMA user_version = 9");
+    }
+    rawExec("INSERT INTO changes (kind, entity_id, case_id) VALUES ('enterprise', 'e-1', NULL), "
+            "('note', 'n-1', 'c-1'), ('case', 'c-1', 'c-1'), ('note', 'n-2', 'c-1')");
+    rawExec("DELETE FROM changes WHERE entity_id = 'n-2'");  // number 4 is given but no longer listed
+
+    if (onPostgres()) {
+        store_ = std::make_unique<server::PgStore>(postgresUri(database_));
+    } else {
+        store_ = std::make_unique<server::SqliteStore>(dataDir_);
+    }
+    const auto feed = store_->read([](server::StoreTx &tx) { return tx.changesAfter(0, 10, std::nullopt); });
+    ASSERT_EQ(feed.size(), 3u);
+    EXPECT_EQ(feed[0].seq, 1);
+    EXPECT_EQ(feed[0].entityId, "e-1");
+    EXPECT_EQ(feed[1].seq, 2);
+    EXPECT_EQ(feed[1].kind, server::ChangeKind::Note);
+    EXPECT_EQ(feed[2].seq, 3);
+    EXPECT_EQ(feed[2].entityId, "c-1");
+    // The next number follows the highest given; an enterprise still has one entry.
+    EXPECT_EQ(store_->transact(
+                  [](server::StoreTx &tx) { return tx.recordNew(server::ChangeKind::Enterprise, "e-2", {}); }),
+              5);
+    EXPECT_GT(store_->transact(
+                  [](server::StoreTx &tx) { return tx.recordChange(server::ChangeKind::Enterprise, "e-1", {}); }),
+              5);
+    EXPECT_THROW(store_->transact([](server::StoreTx &tx) { tx.recordNew(server::ChangeKind::Enterprise, "e-1", {}); }),
+                 server::StoreError);
+    EXPECT_EQ(store_->read([](server::StoreTx &tx) { return tx.changesAfter(0, 10, std::nullopt); }).size(), 4u);
 }
 
 TEST_F(EmbeddedStore, AThrowingTransactionLeavesNothingBehind) {
@@ -191,7 +279,7 @@ TEST_F(PostgresStore, WritersInSeveralProcessesKeepTheFeedInCommitOrder) {
             for (int i = 0; i < kPerThread; ++i) {
                 store.transact([&](server::StoreTx &tx) {
                     const auto id = "w" + std::to_string(t) + "-" + std::to_string(i);
-                    tx.recordChange(server::ChangeKind::Note, id, {});
+                    tx.recordNew(server::ChangeKind::Note, id, {});
                     tx.nextCounter("feed-test");  // a second write in the same transaction
                 });
             }

@@ -187,7 +187,7 @@ TEST_F(SyncLogicTest, PagingFollowsTheCursorWithoutGapsOrRepeats) {
     EXPECT_TRUE(sync_->pull(inspector_, cursor, 100).changes.empty());
 }
 
-TEST_F(SyncLogicTest, ANewlyAssignedOfficerReceivesTheCaseWithItsEarlierNotes) {
+TEST_F(SyncLogicTest, ANewlyAssignedOfficerReceivesTheCaseWithItsEarlierNotesAndEvidence) {
     const auto inspector2 = principal("inspector2", registerDevice("inspector2"));
     // A case of inspector1 and the supervisor only.
     const auto caseId = store_->transact([&](server::StoreTx &tx) {
@@ -199,7 +199,16 @@ TEST_F(SyncLogicTest, ANewlyAssignedOfficerReceivesTheCaseWithItsEarlierNotes) {
         return std::string();
     });
     ASSERT_FALSE(caseId.empty());
-    sync_->push(inspector_, device_, {addNote(1, caseId, "早先的记录")});
+    domain::EvidenceItem photo;
+    photo.id = server::sha256Hex("an earlier photo");
+    photo.caseId = caseId;
+    photo.kind = domain::EvidenceKind::Photo;
+    photo.mimeType = "image/jpeg";
+    photo.size = 1000;
+    photo.capturedAtMs = clock_.nowMs();
+    photo.position.noFix = true;
+    const auto pushed = sync_->push(inspector_, device_, {addNote(1, caseId, "早先的记录"), {2, 0, domain::AddEvidence{photo}}});
+    ASSERT_EQ(pushed.results.at(1).status, MutationStatus::Applied) << pushed.results.at(1).reason;
     std::int64_t cursor = 0;
     pullAll(inspector2, cursor);
 
@@ -210,6 +219,14 @@ TEST_F(SyncLogicTest, ANewlyAssignedOfficerReceivesTheCaseWithItsEarlierNotes) {
     ASSERT_EQ(entitiesOf<domain::CaseRecord>(changes).size(), 1u);
     ASSERT_EQ(notes.size(), 1u);
     EXPECT_EQ(notes[0].text, "早先的记录");
+    const auto evidence = entitiesOf<domain::EvidenceItem>(changes);
+    ASSERT_EQ(evidence.size(), 1u);
+    EXPECT_EQ(evidence[0].id, photo.id);
+    // The case's earlier entries moved rather than doubled: the first officer pulls each once.
+    std::int64_t first = 0;
+    const auto all = pullAll(inspector_, first);
+    EXPECT_EQ(entitiesOf<domain::Note>(all).size(), 1u);
+    EXPECT_EQ(entitiesOf<domain::EvidenceItem>(all).size(), 1u);
 }
 
 }  // namespace

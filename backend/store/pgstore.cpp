@@ -83,7 +83,9 @@ void PgStore::migrate() {
         } else {
             writer_.exec("INSERT INTO fieldcase_schema (version) VALUES (0)");
         }
-        for (const auto &step : schema::stepsAfter(current, "the database", schema::Dialect::Postgres)) writer_.exec(postgresDdl(step));
+        for (const auto &step : schema::stepsAfter(current, "the database", schema::Dialect::Postgres)) {
+            writer_.exec(postgresDdl(step));
+        }
         writer_.exec("UPDATE fieldcase_schema SET version = " + std::to_string(schema::kVersion));
     });
 }

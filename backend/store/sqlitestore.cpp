@@ -46,7 +46,9 @@ void SqliteStore::migrate() {
         version.step();
         return version.int64(0);
     }();
-    for (const auto &step : schema::stepsAfter(current, "the data folder", schema::Dialect::Sqlite)) db_.exec(step);
+    for (const auto &step : schema::stepsAfter(current, "the data folder", schema::Dialect::Sqlite)) {
+        db_.exec(step);
+    }
     db_.exec("PRAGMA user_version = " + std::to_string(schema::kVersion));
     tx.commit();
 }

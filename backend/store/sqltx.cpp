@@ -436,7 +436,9 @@ public:
         if (kind == ChangeKind::Note) {
             // Notes are outside the entity index (schema v10): a note's entry is found
             // through its case.
-            if (caseId.empty()) throw StoreError(StoreError::Kind::Other, "a note's feed entry names its case");
+            if (caseId.empty()) {
+                throw StoreError(StoreError::Kind::Other, "a note's feed entry names its case");
+            }
             db_.prepare("DELETE FROM changes WHERE case_id = ? AND kind = 'note' AND entity_id = ?")
                 .bindAll(caseId, entityId)
                 .run();
@@ -472,13 +474,6 @@ public:
         for (const auto &[kind, entityId] : entries) insertChange(kind, entityId, caseId);
     }
 
-    std::int64_t insertChange(std::string_view kind, std::string_view entityId, std::string_view caseId) {
-        db_.prepare("INSERT INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)")
-            .bindAll(kind, entityId, caseIdOrNull(caseId))
-            .run();
-        return db_.lastInsertRowId();
-    }
-
     std::vector<ChangeRef> changesAfter(std::int64_t cursor, int limit,
                                         std::optional<std::string> assigneeId) override {
         auto s = assigneeId
@@ -498,6 +493,14 @@ public:
     }
 
 private:
+    // A feed entry at the head; its kind as stored.
+    std::int64_t insertChange(std::string_view kind, std::string_view entityId, std::string_view caseId) {
+        db_.prepare("INSERT INTO changes (kind, entity_id, case_id) VALUES (?, ?, ?)")
+            .bindAll(kind, entityId, caseIdOrNull(caseId))
+            .run();
+        return db_.lastInsertRowId();
+    }
+
     std::vector<DeviceRow> readDevices(const char *clause, std::optional<std::string_view> arg) {
         auto s = db_.prepare(std::string("SELECT id, user_id, name, registered_at_ms, revoked_at_ms, "
                                          "last_mutation_id FROM devices ") + clause);

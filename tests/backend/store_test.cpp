@@ -65,7 +65,8 @@ TEST_F(EmbeddedStore, ANoteEntersTheFeedOnceAndMovesThroughItsCase) {
     EXPECT_EQ(feed[0].entityId, "note-b");
     EXPECT_EQ(feed[1].entityId, "note-a");
     EXPECT_EQ(feed[1].seq, moved);
-    EXPECT_THROW(store_->transact([](server::StoreTx &tx) { tx.recordChange(server::ChangeKind::Note, "note-a", {}); }),
+    EXPECT_THROW(store_->transact(
+                     [](server::StoreTx &tx) { tx.recordChange(server::ChangeKind::Note, "note-a", {}); }),
                  server::StoreError);
 
     // The whole case moves, in its order: the case's own entry among its entities, once each.
@@ -127,7 +128,8 @@ TEST_F(EmbeddedStore, TheFeedKeepsItsNumbersThroughTheUpgradeToSchemaTen) {
     EXPECT_GT(store_->transact(
                   [](server::StoreTx &tx) { return tx.recordChange(server::ChangeKind::Enterprise, "e-1", {}); }),
               5);
-    EXPECT_THROW(store_->transact([](server::StoreTx &tx) { tx.recordNew(server::ChangeKind::Enterprise, "e-1", {}); }),
+    EXPECT_THROW(store_->transact(
+                     [](server::StoreTx &tx) { tx.recordNew(server::ChangeKind::Enterprise, "e-1", {}); }),
                  server::StoreError);
     EXPECT_EQ(store_->read([](server::StoreTx &tx) { return tx.changesAfter(0, 10, std::nullopt); }).size(), 4u);
 }

@@ -207,7 +207,8 @@ TEST_F(SyncLogicTest, ANewlyAssignedOfficerReceivesTheCaseWithItsEarlierNotesAnd
     photo.size = 1000;
     photo.capturedAtMs = clock_.nowMs();
     photo.position.noFix = true;
-    const auto pushed = sync_->push(inspector_, device_, {addNote(1, caseId, "早先的记录"), {2, 0, domain::AddEvidence{photo}}});
+    const auto pushed =
+        sync_->push(inspector_, device_, {addNote(1, caseId, "早先的记录"), {2, 0, domain::AddEvidence{photo}}});
     ASSERT_EQ(pushed.results.at(1).status, MutationStatus::Applied) << pushed.results.at(1).reason;
     std::int64_t cursor = 0;
     pullAll(inspector2, cursor);

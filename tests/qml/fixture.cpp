@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QImage>
+#include <QQuickWindow>
+#include <QtQuickTest/quicktest.h>
 
 #include <algorithm>
 #include <functional>
@@ -45,6 +47,12 @@ private:
     ServerProcess process_;
     std::unique_ptr<fc::server::SqliteStore> store_;
 };
+
+// What a page received a moment ago (a desk's answer, say) is placed and sized at the
+// layouts' next polish: wait for it, so that a check sees the page as the user will.
+void settleLayouts(QQuickItem *root) {
+    if (root && root->window()) QQuickTest::qWaitForPolish(root->window());
+}
 
 }  // namespace
 
@@ -139,6 +147,7 @@ int Fixture::serverNoteCount(const QString &caseId) {
 }
 
 QStringList Fixture::smallTouchTargets(QQuickItem *root) const {
+    settleLayouts(root);
     static const char *kControls[] = {"QQuickAbstractButton", "QQuickTextField", "QQuickComboBox",
                                       "QQuickSlider", "QQuickSpinBox", "QQuickTextArea"};
     QStringList out;
@@ -163,6 +172,7 @@ QStringList Fixture::smallTouchTargets(QQuickItem *root) const {
 }
 
 QStringList Fixture::controlsPastTheRightEdge(QQuickItem *root) const {
+    settleLayouts(root);
     QStringList out;
     const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
         if (!item->isVisible()) return;

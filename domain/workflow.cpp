@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/date.h"
 #include "domain/enumnames.h"
 
 namespace fc::domain {
@@ -41,9 +42,33 @@ bool in(CaseStatus s, std::initializer_list<CaseStatus> states) {
 
 std::string stateWords(CaseStatus s) { return std::string(caseStatusName(s)); }
 
+std::optional<WorkflowOutcome> limitationRefusal(const WorkflowFacts &f) {
+    using std::chrono::sys_days;
+    if (!f.violationEnd.stated()) {
+        return refuse("filing needs the day the violation ended, or that it continues: the two-year "
+                      "limitation runs from its end");
+    }
+    if (!f.violationEnd.endedOn) return std::nullopt;  // continuing: the period has not begun
+    const auto ended = *f.violationEnd.endedOn;
+    if (!ended.ok() || sys_days(ended) > sys_days(f.today)) {
+        return refuse("the violation cannot have ended after today (" + formatIsoDate(f.today) + ")");
+    }
+    if (sys_days(f.discoveredOn) > sys_days(limitationEnds(ended))) {
+        return refuse("the violation ended on " + formatIsoDate(ended) + " and was discovered on " +
+                      formatIsoDate(f.discoveredOn) + ", more than " + std::to_string(kLimitationYears) +
+                      " years later: it can no longer be penalised (Administrative Penalty Law art. 36)");
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::string_view caseCommandName(CaseCommand command) { return enumName(kNames, command); }
+
+std::chrono::year_month_day limitationEnds(std::chrono::year_month_day endedOn) {
+    const auto later = endedOn + std::chrono::years(kLimitationYears);
+    return later.ok() ? later : std::chrono::year_month_day(later.year() / later.month() / std::chrono::last);
+}
 std::optional<CaseCommand> caseCommandFromName(std::string_view name) { return enumFromName(kNames, name); }
 
 bool isMajorDecision(const ProposedDecision &decision, bool afterHearing, const MajorDecisionPolicy &policy) {
@@ -78,7 +103,7 @@ WorkflowOutcome checkCommand(CaseCommand command, const WorkflowFacts &f, const 
         if (f.onSiteRecordOfficers < 2) {
             return refuse("filing needs an on-site inspection record made by at least two officers");
         }
-        return allow(S::Filed);
+        return limitationRefusal(f).value_or(allow(S::Filed));
     case CaseCommand::Investigate:
         if (f.status != S::Filed) return wrongState();
         if (!officer) return wrongRole("the case's officers or a supervisor");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -55,6 +56,19 @@ bool isMajorDecision(const ProposedDecision &decision, bool afterHearing, const 
 // Hearing rights: a fine above the party's threshold, or a listed measure.
 bool hearingRightsDue(const ProposedDecision &decision, const HearingPolicy &policy);
 
+// When the violation ended, as the supervisor filing the case states it. A violation not
+// discovered within two years of its end is no longer penalised (Administrative Penalty
+// Law art. 36; the period runs from the end of a continuing violation). [V]
+struct ViolationEnd {
+    std::optional<std::chrono::year_month_day> endedOn;
+    bool continuing = false;  // still going on when the case is filed
+    bool stated() const { return continuing || endedOn.has_value(); }
+};
+inline constexpr int kLimitationYears = 2;
+// The last day on which a violation that ended on `endedOn` may be discovered and still be
+// penalised: the same date two years on (28 February for 29 February).
+std::chrono::year_month_day limitationEnds(std::chrono::year_month_day endedOn);
+
 // What the server knows of the case and the actor when a command arrives.
 struct WorkflowFacts {
     CaseStatus status = CaseStatus::Inspection;
@@ -74,6 +88,11 @@ struct WorkflowFacts {
     std::string reviewProblems;      // the written problems of a return
     CaseStatus statusBeforeReview = CaseStatus::Notified;
     CaseStatus statusBeforeSuspension = CaseStatus::Investigation;
+    // Filing: the filer's statement, the day the case was opened (the violation's
+    // discovery) and today.
+    ViolationEnd violationEnd;
+    std::chrono::year_month_day discoveredOn{};
+    std::chrono::year_month_day today{};
 };
 
 struct WorkflowOutcome {
@@ -106,7 +125,8 @@ struct CaseProposal {
 };
 
 // Checks a command and names the state it leads to, or why it is refused: the wrong state,
-// the wrong role, an actor not on the case, missing evidence, one officer only, a major
+// the wrong role, an actor not on the case, missing evidence, one officer only, a filing
+// without the violation's end or after the limitation ran out, a major
 // decision without an approved review, a reviewer who handled the case, a return without
 // written problems.
 WorkflowOutcome checkCommand(CaseCommand command, const WorkflowFacts &facts, const Policy &policy);

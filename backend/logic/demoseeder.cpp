@@ -203,7 +203,9 @@ void DemoSeeder::seedDecisions(CustodyLog &custody, const domain::Policy &policy
             tx.recordChange(ChangeKind::Evidence, photo.id, caseId);
             custody.seal(tx);
         });
-        move(supervisor, caseId, domain::CaseCommand::File);
+        // The works were stopped at the inspection: the violation ended that day.
+        workflow.advance(supervisor, caseId, domain::CaseCommand::File, {},
+                         domain::ViolationEnd{domain::localDateOf(clock_.nowMs()), false});
         move(supervisor, caseId, domain::CaseCommand::Investigate);
         move(supervisor, caseId, domain::CaseCommand::SubmitForCaseReview);
         workflow.propose(supervisor, caseId, demo.decision);

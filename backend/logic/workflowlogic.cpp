@@ -106,7 +106,8 @@ domain::CaseEvent appendCaseEvent(StoreTx &tx, CustodyLog &custody, const Princi
 }
 
 WorkflowLogic::Moved WorkflowLogic::advance(const Principal &caller, const std::string &caseId,
-                                            CaseCommand command, const std::string &detail) {
+                                            CaseCommand command, const std::string &detail,
+                                            const domain::ViolationEnd &violationEnd) {
     caller.require({Role::Inspector, Role::Supervisor, Role::LegalReviewer});
     if (detail.size() > 4000) throw LogicError(Code::InvalidArgument, "the remark is longer than 4000 bytes");
     return store_.transact([&](StoreTx &tx) {
@@ -114,13 +115,23 @@ WorkflowLogic::Moved WorkflowLogic::advance(const Principal &caller, const std::
         const auto facts = [&] {
             auto f = factsOf(tx, caller, record, tx.caseEvents(caseId));
             if (command == CaseCommand::ReturnReview) f.reviewProblems = detail;
+            f.violationEnd = violationEnd;
+            f.discoveredOn = domain::localDateOf(record.createdAtMs);
+            f.today = domain::localDateOf(clock_.nowMs());
             return f;
         }();
         const auto outcome = domain::checkCommand(command, facts, policy_);
         if (!outcome.allowed) {
             throw LogicError(outcome.byRole ? Code::PermissionDenied : Code::FailedPrecondition, outcome.refusal);
         }
-        auto event = appendCaseEvent(tx, custody_, caller, record, domain::caseCommandName(command), outcome.next, detail,
+        std::string words = detail;
+        if (command == CaseCommand::File) {
+            const auto statement = violationEnd.endedOn
+                                       ? "violation ended on " + domain::formatIsoDate(*violationEnd.endedOn)
+                                       : std::string("violation continuing");
+            words = detail.empty() ? statement : statement + "; " + detail;
+        }
+        auto event = appendCaseEvent(tx, custody_, caller, record, domain::caseCommandName(command), outcome.next, words,
                                      clock_.nowMs());
         if (command == CaseCommand::Decide) {
             CreditLogic::recordDecision(tx, record, *facts.proposed, domain::localDateOf(event.atMs), policy_.credit);

@@ -35,10 +35,13 @@ public:
         domain::CaseEvent event;
     };
     // `detail`: the reviewer's problems for a return, otherwise an optional remark.
+    // `violationEnd`: for filing, when the violation ended or that it continues (the
+    // two-year limitation is checked against the day the case was opened); the filing's
+    // event records it before the remark.
     // Refusals: NOT_FOUND (no such case, or not the caller's to see), PERMISSION_DENIED
     // (the actor may not make this move), FAILED_PRECONDITION (the case is not ready).
     Moved advance(const Principal &caller, const std::string &caseId, domain::CaseCommand command,
-                  const std::string &detail);
+                  const std::string &detail, const domain::ViolationEnd &violationEnd = {});
 
     // Supervisors: what the case proposes to decide, before the notice or when a review
     // sent it back. A change after an approved review needs a new review.

@@ -94,7 +94,19 @@ grpc::ServerUnaryReactor *CaseServiceImpl::AdvanceCase(grpc::CallbackServerConte
         const auto caller = authenticate(context, auth_);
         const auto command = wire::fromProto(request->command());
         if (!command) throw LogicError(LogicError::Code::InvalidArgument, "unknown case command");
-        const auto moved = workflow_.advance(caller, request->case_id(), *command, request->detail());
+        domain::ViolationEnd violationEnd;
+        violationEnd.continuing = request->violation_continuing();
+        if (!request->violation_ended_on().empty()) {
+            violationEnd.endedOn = domain::parseIsoDate(request->violation_ended_on());
+            if (!violationEnd.endedOn) {
+                throw LogicError(LogicError::Code::InvalidArgument, "violation_ended_on is not a date (YYYY-MM-DD)");
+            }
+            if (violationEnd.continuing) {
+                throw LogicError(LogicError::Code::InvalidArgument,
+                                 "a violation either ended on a day or continues, not both");
+            }
+        }
+        const auto moved = workflow_.advance(caller, request->case_id(), *command, request->detail(), violationEnd);
         wire::toProto(moved.record, response->mutable_case_record());
         wire::toProto(moved.event, response->mutable_event());
     });

@@ -178,6 +178,26 @@ TEST_F(WorkflowTest, SupervisorsSeeCasesDueSoonAndOverdueAcrossTheCalendar) {
 // officers' devices pull the case's new stage.
 class WorkflowService : public ServerFixture {};
 
+// The two-year limitation runs from the violation's end to the day the case was opened.
+TEST_F(WorkflowTest, ACaseIsFiledOnlyWithinTheTwoYearLimitation) {
+    addOnSiteRecord(2);
+    const auto opened = domain::localDateOf(
+        store_->read([&](server::StoreTx &tx) { return tx.caseById(caseId_)->createdAtMs; }));
+    using std::chrono::years;
+    violationEnd_ = {};
+    EXPECT_EQ(refused("supervisor", CaseCommand::File), Code::FailedPrecondition);
+    EXPECT_NE(lastMessage_.find("the day the violation ended"), std::string::npos) << lastMessage_;
+    violationEnd_ = {std::chrono::sys_days(opened - years(2)) - std::chrono::days(1), false};
+    EXPECT_EQ(refused("supervisor", CaseCommand::File), Code::FailedPrecondition);
+    EXPECT_NE(lastMessage_.find("can no longer be penalised"), std::string::npos) << lastMessage_;
+    EXPECT_EQ(store_->read([&](server::StoreTx &tx) { return tx.caseById(caseId_)->status; }), CaseStatus::Inspection);
+
+    violationEnd_ = {opened - years(2), false};  // discovered on the period's last day
+    EXPECT_EQ(move("supervisor", CaseCommand::File, "现场责令停止排放"), CaseStatus::Filed);
+    EXPECT_EQ(workflow_->history(principal("supervisor"), caseId_).back().detail,
+              "violation ended on " + domain::formatIsoDate(opened - years(2)) + "; 现场责令停止排放");
+}
+
 TEST_F(WorkflowService, AMoveOverGrpcReachesTheOfficersDevices) {
     namespace v1 = fieldcase::v1;
     const auto caseId = caseAssignedTo("inspector1");
@@ -206,9 +226,22 @@ TEST_F(WorkflowService, AMoveOverGrpcReachesTheOfficersDevices) {
     store_->transact([&](server::StoreTx &tx) { tx.insertInspectionRecord(record, clock_.nowMs()); });
     request.set_command(v1::CASE_COMMAND_FILE);
     status = cases->AdvanceCase(context(supervisor).get(), request, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);  // when did the violation end?
+    EXPECT_NE(status.error_message().find("the day the violation ended"), std::string::npos) << status.error_message();
+    request.set_violation_ended_on("2026-02-30");
+    status = cases->AdvanceCase(context(supervisor).get(), request, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_NE(status.error_message().find("not a date"), std::string::npos) << status.error_message();
+    request.set_violation_ended_on("2026-03-01");
+    request.set_violation_continuing(true);
+    EXPECT_EQ(cases->AdvanceCase(context(supervisor).get(), request, &response).error_code(),
+              grpc::StatusCode::INVALID_ARGUMENT);
+    request.set_violation_continuing(false);
+    status = cases->AdvanceCase(context(supervisor).get(), request, &response);
     ASSERT_TRUE(status.ok()) << status.error_message();
     EXPECT_EQ(response.case_record().status(), v1::CASE_STATUS_FILED);
     EXPECT_EQ(response.event().action(), "file");
+    EXPECT_EQ(response.event().detail(), "violation ended on 2026-03-01");
     EXPECT_EQ(response.event().from_status(), v1::CASE_STATUS_INSPECTION);
     EXPECT_EQ(response.event().actor_name(), "赵志刚");
 

@@ -37,7 +37,7 @@ protected:
         return std::nullopt;
     }
     CaseStatus move(const std::string &who, CaseCommand command, const std::string &detail = {}) {
-        return workflow_->advance(principal(who), caseId_, command, detail).record.status;
+        return workflow_->advance(principal(who), caseId_, command, detail, violationEnd_).record.status;
     }
     std::optional<Code> refused(const std::string &who, CaseCommand command, const std::string &detail = {}) {
         return refusal([&] { move(who, command, detail); });
@@ -104,6 +104,8 @@ protected:
     std::unique_ptr<server::WorkflowLogic> workflow_;
     std::string caseId_;
     std::string lastMessage_;
+    // What the supervisor states when filing (tests of the limitation change it).
+    domain::ViolationEnd violationEnd_{std::nullopt, true};
 };
 
 }  // namespace fc::test

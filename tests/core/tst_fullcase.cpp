@@ -70,6 +70,9 @@ public:
         request.set_case_id(caseId);
         request.set_command(command);
         request.set_detail(detail);
+        return advance(request);
+    }
+    grpc::Status advance(const v1::AdvanceCaseRequest &request) {
         v1::AdvanceCaseResponse response;
         return cases->AdvanceCase(context().get(), request, &response);
     }
@@ -159,7 +162,11 @@ private slots:
         QCOMPARE(device.outboxCount(), 0);
 
         // Filed and investigated; the case review needs the evidence the device sent.
-        QVERIFY_OK(supervisor.advance(caseId, v1::CASE_COMMAND_FILE));
+        v1::AdvanceCaseRequest filing;
+        filing.set_case_id(caseId);
+        filing.set_command(v1::CASE_COMMAND_FILE);
+        filing.set_violation_continuing(true);  // the pipe was discharging when found
+        QVERIFY_OK(supervisor.advance(filing));
         QVERIFY_OK(supervisor.advance(caseId, v1::CASE_COMMAND_INVESTIGATE));
         QVERIFY_OK(supervisor.advance(caseId, v1::CASE_COMMAND_SUBMIT_FOR_CASE_REVIEW));
         v1::ProposeDecisionRequest propose;

@@ -35,6 +35,7 @@ std::vector<Move> allowedMoves() {
     base.onSiteRecordOfficers = 2;
     base.evidenceItems = 3;
     base.proposed = fine(50000);
+    base.violationEnd.continuing = true;
     auto with = [&](S status, Role role, auto change) {
         WorkflowFacts f = base;
         f.status = status;
@@ -161,6 +162,43 @@ TEST(Workflow, FilingNeedsTwoOfficersAndTheirOnSiteRecord) {
     EXPECT_NE(checkCommand(C::File, f, kPolicy).refusal.find("on-site inspection record"), std::string::npos);
     f.onSiteRecordOfficers = 0;  // no record at all
     EXPECT_FALSE(checkCommand(C::File, f, kPolicy).allowed);
+}
+
+TEST(Workflow, FilingNeedsTheViolationsEndWithinTheTwoYearLimitation) {
+    using namespace std::chrono;
+    WorkflowFacts f;
+    f.actorRole = Role::Supervisor;
+    f.assignedOfficers = 2;
+    f.onSiteRecordOfficers = 2;
+    f.discoveredOn = 2026y / March / 12;
+    f.today = 2026y / March / 20;
+    const auto check = [&] { return checkCommand(C::File, f, kPolicy); };
+    EXPECT_NE(check().refusal.find("the day the violation ended"), std::string::npos) << check().refusal;
+
+    f.violationEnd.continuing = true;  // the period has not begun
+    EXPECT_TRUE(check().allowed) << check().refusal;
+
+    f.violationEnd = {2024y / March / 12, false};  // discovered on the last day of the period
+    EXPECT_TRUE(check().allowed) << check().refusal;
+    f.violationEnd.endedOn = 2024y / March / 11;  // one day too late
+    EXPECT_FALSE(check().allowed);
+    EXPECT_NE(check().refusal.find("ended on 2024-03-11 and was discovered on 2026-03-12"), std::string::npos)
+        << check().refusal;
+    EXPECT_NE(check().refusal.find("art. 36"), std::string::npos);
+
+    f.violationEnd.endedOn = 2026y / March / 15;  // after the discovery, before today: it went on a while
+    EXPECT_TRUE(check().allowed) << check().refusal;
+    f.violationEnd.endedOn = 2026y / March / 21;  // tomorrow
+    EXPECT_NE(check().refusal.find("after today (2026-03-20)"), std::string::npos) << check().refusal;
+
+    // Two years from 29 February end on 28 February.
+    EXPECT_EQ(limitationEnds(2024y / February / 29), 2026y / February / 28);
+    EXPECT_EQ(limitationEnds(2023y / December / 31), 2025y / December / 31);
+    f.violationEnd.endedOn = 2024y / February / 29;
+    f.discoveredOn = 2026y / February / 28;
+    EXPECT_TRUE(check().allowed) << check().refusal;
+    f.discoveredOn = 2026y / March / 1;
+    EXPECT_FALSE(check().allowed);
 }
 
 TEST(Workflow, MissingEvidenceAndAMissingProposalAreRefused) {

@@ -50,7 +50,8 @@ std::optional<WorkflowOutcome> limitationRefusal(const WorkflowFacts &f) {
     }
     if (!f.violationEnd.endedOn) return std::nullopt;  // continuing: the period has not begun
     const auto ended = *f.violationEnd.endedOn;
-    if (!ended.ok() || sys_days(ended) > sys_days(f.today)) {
+    if (!ended.ok()) return refuse("the day the violation ended is not a real date");
+    if (sys_days(ended) > sys_days(f.today)) {
         return refuse("the violation cannot have ended after today (" + formatIsoDate(f.today) + ")");
     }
     if (sys_days(f.discoveredOn) > sys_days(limitationEnds(ended))) {
@@ -64,12 +65,12 @@ std::optional<WorkflowOutcome> limitationRefusal(const WorkflowFacts &f) {
 }  // namespace
 
 std::string_view caseCommandName(CaseCommand command) { return enumName(kNames, command); }
+std::optional<CaseCommand> caseCommandFromName(std::string_view name) { return enumFromName(kNames, name); }
 
 std::chrono::year_month_day limitationEnds(std::chrono::year_month_day endedOn) {
     const auto later = endedOn + std::chrono::years(kLimitationYears);
     return later.ok() ? later : std::chrono::year_month_day(later.year() / later.month() / std::chrono::last);
 }
-std::optional<CaseCommand> caseCommandFromName(std::string_view name) { return enumFromName(kNames, name); }
 
 bool isMajorDecision(const ProposedDecision &decision, bool afterHearing, const MajorDecisionPolicy &policy) {
     return decision.fineYuan > policy.fineAboveYuan || listed(policy.measures, decision.measures) ||

@@ -9,7 +9,7 @@
 namespace fc::domain {
 namespace {
 
-constexpr EnumNameTable<Deadline::Kind, 7> kNames = {{
+constexpr EnumNameTable<Deadline::Kind, 8> kNames = {{
     {Deadline::Kind::Filing, "filing"},
     {Deadline::Kind::Decision, "decision"},
     {Deadline::Kind::HearingRequest, "hearing_request"},
@@ -17,6 +17,7 @@ constexpr EnumNameTable<Deadline::Kind, 7> kNames = {{
     {Deadline::Kind::Publication, "publication"},
     {Deadline::Kind::Payment, "payment"},
     {Deadline::Kind::Withdrawal, "withdrawal"},
+    {Deadline::Kind::RepairVerification, "repair_verification"},
 }};
 
 // The last event with this action, if any.

@@ -15,7 +15,10 @@ namespace fc::domain {
 // A period of the procedure running for a case, computed from its history with the
 // policy's lengths and the holiday calendar (RULES.md section 3 and 4).
 struct Deadline {
-    enum class Kind { Filing, Decision, HearingRequest, LegalReview, Publication, Payment, Withdrawal };
+    // RepairVerification: an enterprise's credit-repair application awaits the bureau's
+    // verification (not a case's period; the due list shows it beside them).
+    enum class Kind { Filing, Decision, HearingRequest, LegalReview, Publication, Payment, Withdrawal,
+                      RepairVerification };
     Kind kind = Kind::Filing;
     WorkCalendar::Date from;  // the day the period started (not counted)
     WorkCalendar::Date due;   // its last day

@@ -51,6 +51,7 @@ QString DeskBase::deadlineText(const std::string &kind) {
     if (kind == "publication") return tr("Publication");
     if (kind == "payment") return tr("Payment");
     if (kind == "withdrawal") return tr("Withdrawal");
+    if (kind == "repair_verification") return tr("Credit repair verification");
     return QString::fromStdString(kind);
 }
 

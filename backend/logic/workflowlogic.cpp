@@ -5,6 +5,7 @@
 #include "backend/logic/caselogic.h"
 #include "backend/logic/creditlogic.h"
 #include "domain/credit.h"
+#include "domain/creditcode.h"
 #include "domain/date.h"
 #include "domain/redaction.h"
 
@@ -238,8 +239,20 @@ std::vector<WorkflowLogic::DueItem> WorkflowLogic::dueSoon(const Principal &call
             for (const auto &deadline : domain::runningDeadlines(record, tx.caseEvents(record.id), policy_, calendar_, domain::localDateOf(clock_.nowMs()))) {
                 const auto due = std::chrono::sys_days(deadline.due);
                 if (due > horizon) continue;
-                out.push_back({record.id, record.title, deadline, due < today, due >= today});
+                out.push_back({record.id, record.title, deadline, due < today, due >= today, {}});
             }
+        }
+        for (const auto &repair : tx.pendingCreditRepairs()) {
+            if (domain::creditCodeDivision(repair.enterpriseCode) != caller.jurisdiction) continue;
+            const auto due = std::chrono::sys_days(repair.dueOn);
+            if (due > horizon) continue;
+            const auto enterprise = tx.enterpriseByCode(repair.enterpriseCode);
+            out.push_back({{},
+                           enterprise ? enterprise->name : repair.enterpriseCode,
+                           {domain::Deadline::Kind::RepairVerification, repair.appliedOn, repair.dueOn},
+                           due < today,
+                           due >= today,
+                           repair.enterpriseCode});
         }
     });
     std::sort(out.begin(), out.end(), [](const DueItem &a, const DueItem &b) {

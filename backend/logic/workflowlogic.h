@@ -54,14 +54,16 @@ public:
     std::vector<domain::CaseEvent> history(const Principal &caller, const std::string &caseId);
 
     struct DueItem {
-        std::string caseId;
-        std::string caseTitle;
+        std::string caseId;     // empty for a credit-repair application
+        std::string caseTitle;  // for a credit-repair application, the enterprise's name
         domain::Deadline deadline;
         bool overdue = false;  // the last day has passed
         bool soon = false;     // due within the policy's soon_due_days
+        std::string enterpriseCode;  // a credit-repair application's enterprise
     };
     // Supervisors: the running periods of the cases they may see that are overdue or due
-    // soon, the earliest first.
+    // soon, and the verification of their district's enterprises' credit-repair
+    // applications (RepairVerification), the earliest first.
     std::vector<DueItem> dueSoon(const Principal &caller);
 
     // Supervisors: an approved extension of the filing or decision period, with its reason.

@@ -150,6 +150,7 @@ grpc::ServerUnaryReactor *CaseServiceImpl::ListDueCases(grpc::CallbackServerCont
             out->set_started_on(domain::formatIsoDate(item.deadline.from));
             out->set_due_on(domain::formatIsoDate(item.deadline.due));
             out->set_overdue(item.overdue);
+            out->set_enterprise_code(item.enterpriseCode);
         }
     });
 }

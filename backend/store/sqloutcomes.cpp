@@ -211,13 +211,26 @@ std::optional<domain::CreditRepair> repair(sql::Connection &db, std::string_view
     return repairFrom(s);
 }
 
-std::vector<domain::CreditRepair> repairs(sql::Connection &db, std::string_view enterpriseCode) {
-    auto s = db.prepare(std::string("SELECT ") + kRepairColumns +
-                        " FROM credit_repairs WHERE enterprise_code = ? ORDER BY applied_on, id");
-    s.bindAll(enterpriseCode);
+namespace {
+
+// The repairs matching `where` (one parameter, `arg`), read in full.
+std::vector<domain::CreditRepair> repairsWhere(sql::Connection &db, const char *where, std::string_view arg) {
+    auto s = db.prepare(std::string("SELECT ") + kRepairColumns + " FROM credit_repairs WHERE " + where);
+    s.bindAll(arg);
     std::vector<domain::CreditRepair> out;
     while (s.step()) out.push_back(repairFrom(s));
     return out;
+}
+
+}  // namespace
+
+std::vector<domain::CreditRepair> repairs(sql::Connection &db, std::string_view enterpriseCode) {
+    return repairsWhere(db, "enterprise_code = ? ORDER BY applied_on, id", enterpriseCode);
+}
+
+std::vector<domain::CreditRepair> pendingRepairs(sql::Connection &db) {
+    return repairsWhere(db, "status = ? ORDER BY due_on, id",
+                        domain::creditRepairStatusName(domain::CreditRepair::Status::Pending));
 }
 
 }  // namespace fc::server::sqloutcomes

@@ -29,5 +29,6 @@ std::vector<std::string> enterprisesWithDeductions(sql::Connection &db);
 void upsertRepair(sql::Connection &db, const domain::CreditRepair &repair);
 std::optional<domain::CreditRepair> repair(sql::Connection &db, std::string_view id);
 std::vector<domain::CreditRepair> repairs(sql::Connection &db, std::string_view enterpriseCode);
+std::vector<domain::CreditRepair> pendingRepairs(sql::Connection &db);
 
 }  // namespace fc::server::sqloutcomes

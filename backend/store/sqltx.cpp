@@ -373,6 +373,7 @@ public:
     std::vector<domain::CreditRepair> creditRepairs(std::string_view enterpriseCode) override {
         return sqloutcomes::repairs(db_, enterpriseCode);
     }
+    std::vector<domain::CreditRepair> pendingCreditRepairs() override { return sqloutcomes::pendingRepairs(db_); }
 
     void insertConflict(const domain::CaseConflict &conflict) override {
         sqlconflicts::insertConflict(db_, conflict);

@@ -175,6 +175,8 @@ public:
     virtual void upsertCreditRepair(const domain::CreditRepair &repair) = 0;
     virtual std::optional<domain::CreditRepair> creditRepairById(std::string_view id) = 0;
     virtual std::vector<domain::CreditRepair> creditRepairs(std::string_view enterpriseCode) = 0;
+    // Applications still awaiting the bureau's verification, the earliest due first.
+    virtual std::vector<domain::CreditRepair> pendingCreditRepairs() = 0;
 
     // The custody log: leaves in order, the Merkle tree's perfect-subtree nodes, the signed
     // checkpoints, and what was accepted but is not in the log (stores older than the log).

@@ -141,9 +141,33 @@ TEST_F(OutcomesTest, ADirectToDViolationBlacklistsTheEnterpriseUntilARepairIsGra
 
     EXPECT_EQ(refusal([&] { credit_->verifyRepair(supervisor, applied.id, false, ""); }), Code::InvalidArgument);
     EXPECT_EQ(refusal([&] { credit_->verifyRepair(supervisor, "no-such-id", true, {}); }), Code::NotFound);
-    clock_.advance(3 * kDayMs);
+
+    // The verification's last day comes into the supervisors' due list a week ahead, for
+    // the enterprise's own district only.
+    const auto repairsDue = [&](const server::Principal &who) {
+        std::vector<server::WorkflowLogic::DueItem> out;
+        for (const auto &item : workflow_->dueSoon(who)) {
+            if (item.deadline.kind == domain::Deadline::Kind::RepairVerification) out.push_back(item);
+        }
+        return out;
+    };
+    EXPECT_TRUE(repairsDue(supervisor).empty());  // 12 June: due 26 June, two weeks away
+    clock_.advance(8 * kDayMs);                   // 20 June
+    const auto due = repairsDue(supervisor);
+    ASSERT_EQ(due.size(), 1u);
+    EXPECT_EQ(due[0].caseId, "");
+    EXPECT_EQ(due[0].caseTitle, enterprise_.name);
+    EXPECT_EQ(due[0].enterpriseCode, enterprise_.creditCode);
+    EXPECT_EQ(domain::formatIsoDate(due[0].deadline.from), "2026-06-12");
+    EXPECT_EQ(domain::formatIsoDate(due[0].deadline.due), "2026-06-26");
+    EXPECT_FALSE(due[0].overdue);
+    auto elsewhere = supervisor;
+    elsewhere.jurisdiction = "140402";
+    EXPECT_TRUE(repairsDue(elsewhere).empty());
+
     const auto granted = credit_->verifyRepair(supervisor, applied.id, true, "现场核查属实");
     EXPECT_EQ(granted.status, domain::CreditRepair::Status::Granted);
+    EXPECT_TRUE(repairsDue(supervisor).empty());
     EXPECT_EQ(refusal([&] { credit_->verifyRepair(supervisor, applied.id, true, {}); }), Code::FailedPrecondition);
 
     credit = credit_->credit(supervisor, enterprise_.creditCode);

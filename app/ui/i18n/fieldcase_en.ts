@@ -136,6 +136,10 @@
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
+    <message>
+        <source>Credit repair verification</source>
+        <translation>Credit repair verification</translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>

@@ -135,6 +135,10 @@
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <source>Credit repair verification</source>
+        <translation>信用修复核查</translation>
+    </message>
 </context>
 <context>
     <name>DomainText</name>
